@@ -1,0 +1,83 @@
+// Lint rules, including the one-way import directions of DESIGN.md §2:
+// app → data → shared, sw → shared, server → shared. Only src/data/db may import Dexie,
+// only src/app/i18n configures i18next, only src/server/storage talks SQL.
+import js from '@eslint/js';
+import tseslint from 'typescript-eslint';
+import reactHooks from 'eslint-plugin-react-hooks';
+import globals from 'globals';
+
+const banned = (patterns) => ['error', { patterns }];
+const group = (from, message) => ({ group: from, message });
+
+export default tseslint.config(
+  { ignores: ['dist', 'node_modules', 'data', 'test-results', 'playwright-report', 'tests/e2e/artifacts'] },
+  js.configs.recommended,
+  ...tseslint.configs.recommended,
+  {
+    languageOptions: { globals: { ...globals.browser, ...globals.node } },
+    rules: {
+      '@typescript-eslint/no-unused-vars': ['error', { argsIgnorePattern: '^_', varsIgnorePattern: '^_' }],
+      '@typescript-eslint/consistent-type-imports': 'error',
+    },
+  },
+  {
+    files: ['src/app/**/*.{ts,tsx}'],
+    plugins: { 'react-hooks': reactHooks },
+    rules: {
+      'react-hooks/rules-of-hooks': 'error',
+      'react-hooks/exhaustive-deps': 'warn',
+    },
+  },
+  {
+    files: ['src/shared/**/*.ts'],
+    rules: {
+      'no-restricted-imports': banned([
+        group(['**/app/**', '**/data/**', '**/server/**', '**/sw/**'], 'shared imports nothing but shared.'),
+        group(['node:*', 'dexie', 'react', 'react-dom', 'kysely', 'fastify'], 'shared is pure TS + zod/mini.'),
+        group(['zod', 'zod/v4'], 'Use zod/mini in shared code.'),
+      ]),
+    },
+  },
+  {
+    files: ['src/data/**/*.ts'],
+    ignores: ['src/data/db/**'],
+    rules: {
+      'no-restricted-imports': banned([
+        group(['**/app/**', '**/server/**', '**/sw/**'], 'data imports only shared.'),
+        group(['dexie', 'react', 'react-dom'], 'Only src/data/db imports Dexie; data has no React.'),
+      ]),
+    },
+  },
+  {
+    files: ['src/data/db/**/*.ts'],
+    rules: {
+      'no-restricted-imports': banned([group(['**/app/**', '**/server/**', '**/sw/**'], 'data imports only shared.')]),
+    },
+  },
+  {
+    files: ['src/app/**/*.{ts,tsx}'],
+    ignores: ['src/app/i18n/**'],
+    rules: {
+      'no-restricted-imports': banned([
+        group(['**/server/**', '**/sw/**', '**/data/db/**'], 'app reads and writes through src/data only.'),
+        group(['dexie', 'i18next'], 'Use src/data hooks and react-i18next (configured in src/app/i18n).'),
+      ]),
+    },
+  },
+  {
+    files: ['src/sw/**/*.ts'],
+    rules: {
+      'no-restricted-imports': banned([group(['**/app/**', '**/data/**', '**/server/**'], 'sw imports only shared.')]),
+    },
+  },
+  {
+    files: ['src/server/**/*.ts'],
+    ignores: ['src/server/storage/**'],
+    rules: {
+      'no-restricted-imports': banned([
+        group(['**/app/**', '**/data/**', '**/sw/**'], 'server imports only shared.'),
+        group(['better-sqlite3', 'pg', 'kysely'], 'Only src/server/storage talks SQL.'),
+      ]),
+    },
+  },
+);

@@ -1,0 +1,19 @@
+import * as z from 'zod/mini';
+import { idSchema } from '../domain';
+
+/** The custom header every non-GET request must carry (CSRF defence, DESIGN.md §4a). */
+export const CSRF_HEADER = 'x-requested-with';
+export const CSRF_HEADER_VALUE = 'gezien';
+
+export const loginRequestSchema = z.strictObject({
+  username: z.string().check(z.trim(), z.minLength(1), z.maxLength(200)),
+  password: z.string().check(z.minLength(1), z.maxLength(1024)),
+});
+export type LoginRequest = z.infer<typeof loginRequestSchema>;
+
+export const userKindSchema = z.enum(['family', 'professional']);
+export const sessionUserSchema = z.object({ id: idSchema, kind: userKindSchema });
+export type SessionUser = z.infer<typeof sessionUserSchema>;
+export const loginResponseSchema = z.object({ user: sessionUserSchema });
+
+export const healthResponseSchema = z.object({ status: z.literal('ok'), db: z.enum(['sqlite', 'postgres']) });

@@ -1,0 +1,45 @@
+import * as z from 'zod/mini';
+import { idSchema, instantSchema, longTextSchema } from './primitives';
+
+export const subjectTypes = ['case', 'decision', 'statement', 'involvement', 'event'] as const;
+export const subjectSchema = z.object({ type: z.enum(subjectTypes), id: idSchema });
+export type Subject = z.infer<typeof subjectSchema>;
+
+export const stances = ['agree', 'partly', 'disagree', 'incorrect', 'outdated', 'story', 'three-houses'] as const;
+export const stanceSchema = z.enum(stances);
+export type Stance = z.infer<typeof stanceSchema>;
+
+export const audiences = ['everyone', 'professionals', 'private'] as const;
+export const audienceSchema = z.enum(audiences);
+export type Audience = z.infer<typeof audienceSchema>;
+
+/** Incorrect/outdated perspectives are correction requests the professional must answer. */
+export const correctionStatuses = ['open', 'corrected', 'kept'] as const;
+export const correctionStatusSchema = z.enum(correctionStatuses);
+
+export const threeHousesSchema = z.object({
+  worries: longTextSchema,
+  goodThings: longTextSchema,
+  dreams: longTextSchema,
+});
+
+/** The family's voice on a case, decision, reason, person or event. */
+export const perspectiveSchema = z.object({
+  id: idSchema,
+  caseId: idSchema,
+  authorMemberId: idSchema,
+  subject: subjectSchema,
+  stance: stanceSchema,
+  text: longTextSchema,
+  houses: z.nullable(threeHousesSchema),
+  audience: audienceSchema,
+  correctionStatus: z.nullable(correctionStatusSchema),
+  correctionReason: z.nullable(longTextSchema),
+  readBy: z.array(idSchema),
+  withdrawn: z.boolean(),
+  createdAt: instantSchema,
+  updatedAt: instantSchema,
+});
+export type Perspective = z.infer<typeof perspectiveSchema>;
+
+export const isCorrectionRequest = (stance: Stance) => stance === 'incorrect' || stance === 'outdated';
