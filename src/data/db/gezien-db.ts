@@ -1,0 +1,69 @@
+// The device's copy of the family's case. Only this folder imports Dexie (DESIGN.md §2); everything
+// else reads through src/data/repos. One table per synced entity, keyed by id and indexed by caseId,
+// plus `meta` (device and session facts) and `outbox` (writes not yet accepted by the server).
+import { Dexie, type EntityTable } from 'dexie';
+import type { MeResponse } from '../../shared/api/me';
+import type { EntityName, EntityValue } from '../../shared/sync/protocol';
+
+export const DB_NAME = 'gezien';
+
+export interface MetaValues {
+  /** Random per device (and per login: logout wipes it with everything else). */
+  clientId: string;
+  cursor: string | null;
+  lastMutationId: number;
+  lastSyncedAt: string;
+  me: MeResponse;
+  currentCaseId: string;
+  sessionExpired: boolean;
+}
+export type MetaKey = keyof MetaValues;
+export interface MetaRow {
+  key: MetaKey;
+  value: unknown;
+}
+
+/** A local write waiting for the server (filled by mutate(); DESIGN.md §4). */
+export interface OutboxEntry {
+  mutationId: number;
+  name: string;
+  args: unknown;
+  caseId: string;
+}
+
+type EntityTables = { [E in EntityName]: EntityTable<EntityValue<E>, 'id'> };
+
+export type GezienDb = Dexie &
+  EntityTables & {
+    meta: EntityTable<MetaRow, 'key'>;
+    outbox: EntityTable<OutboxEntry, 'mutationId'>;
+  };
+
+export const db = new Dexie(DB_NAME) as GezienDb;
+
+db.version(1).stores({
+  case: 'id',
+  member: 'id, caseId',
+  involvement: 'id, caseId',
+  decision: 'id, caseId, decidedOn',
+  statement: 'id, caseId, decisionId',
+  perspective: 'id, caseId, subject.id',
+  reply: 'id, caseId, perspectiveId',
+  event: 'id, caseId, startsAt',
+  meta: 'key',
+  outbox: 'mutationId, caseId',
+});
+
+let generation = 0;
+
+/** Changes at every wipe: work started before a logout must not write into the next session. */
+export const localDataGeneration = (): number => generation;
+
+/**
+ * Deletes the whole database from the device. The instance stays usable: the next read or write
+ * (after a new login) creates an empty database again.
+ */
+export async function deleteLocalDatabase(): Promise<void> {
+  generation += 1;
+  await db.delete({ disableAutoOpen: false });
+}

@@ -1,0 +1,35 @@
+// Logging in and out. Login: the server sets the session cookie, we store who we are (me) and pull the
+// case. A different user on the same device first wipes the previous user's data. Logout always wipes
+// locally, also when the server cannot be reached.
+import { loginResponseSchema } from '../../shared/api/auth';
+import { meResponseSchema, type MeResponse } from '../../shared/api/me';
+import { request } from '../api/http-client';
+import { getMe, saveMe } from '../repos/me-repo';
+import { setMeta } from '../repos/meta-repo';
+import { pullOnce, type PullOutcome } from '../sync/pull';
+import { wipeLocalData } from './wipe-local-data';
+
+export interface LoginResult {
+  me: MeResponse;
+  pull: PullOutcome;
+}
+
+/** Throws an ApiError (e.g. 'invalid-credentials', 'network') when login does not succeed. */
+export async function login(username: string, password: string): Promise<LoginResult> {
+  await request('POST', '/api/auth/login', loginResponseSchema, { username, password });
+  const me = await request('GET', '/api/auth/me', meResponseSchema);
+  const previous = await getMe();
+  if (previous && previous.user.id !== me.user.id) await wipeLocalData();
+  await saveMe(me);
+  await setMeta('sessionExpired', false);
+  return { me, pull: await pullOnce() };
+}
+
+export async function logout(): Promise<void> {
+  try {
+    await request('POST', '/api/auth/logout', null);
+  } catch {
+    // Offline or already logged out: the local wipe below is what protects this device.
+  }
+  await wipeLocalData();
+}

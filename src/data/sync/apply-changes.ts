@@ -1,0 +1,78 @@
+// Applies one pull to the device copy. Every change is validated with the shared schema first and
+// the whole pull is written in ONE transaction together with the new cursor, so a bad change or a
+// crash halfway never leaves a mix of old and new rows behind a cursor that claims they are new.
+import { changeSchema, entityNames, type Change } from '../../shared/sync/protocol';
+import { db, localDataGeneration } from '../db/gezien-db';
+
+export class InvalidChangeError extends Error {
+  constructor(readonly index: number) {
+    super(`Pulled change #${index} does not match the protocol`);
+    this.name = 'InvalidChangeError';
+  }
+}
+
+/** The device was wiped (logout) while this pull was under way; its data belongs to nobody now. */
+export class StaleSessionError extends Error {
+  constructor() {
+    super('Local data was wiped during the pull');
+    this.name = 'StaleSessionError';
+  }
+}
+
+export interface PullResult {
+  cursor: string;
+  lastMutationId?: number;
+  /** A full pull after `{reset: true}`: replaces every entity row in the same transaction. */
+  replaceAll?: boolean;
+  /** localDataGeneration() when the pull started; defaults to now. */
+  generation?: number;
+}
+
+export function parseChanges(raw: readonly unknown[]): Change[] {
+  return raw.map((item, index) => {
+    const parsed = changeSchema.safeParse(item);
+    if (!parsed.success) throw new InvalidChangeError(index);
+    return parsed.data;
+  });
+}
+
+const entityTables = () => entityNames.map((name) => db.table(name));
+
+export async function applyChanges(raw: readonly unknown[], result: PullResult): Promise<void> {
+  const changes = parseChanges(raw);
+  const generation = result.generation ?? localDataGeneration();
+  if (generation !== localDataGeneration()) throw new StaleSessionError();
+  await db.transaction('rw', [...entityTables(), db.meta, db.outbox], async () => {
+    if (generation !== localDataGeneration()) throw new StaleSessionError();
+    if (result.replaceAll) await Promise.all(entityTables().map((table) => table.clear()));
+    for (const change of changes) await applyChange(change);
+    await db.meta.put({ key: 'cursor', value: result.cursor });
+    if (result.lastMutationId !== undefined) {
+      await db.meta.put({ key: 'lastMutationId', value: result.lastMutationId });
+    }
+    await db.meta.put({ key: 'lastSyncedAt', value: new Date().toISOString() });
+  });
+}
+
+async function applyChange(change: Change): Promise<void> {
+  switch (change.op) {
+    case 'put':
+      await db.table(change.entity).put(change.value);
+      return;
+    case 'delete':
+      await db.table(change.entity).delete(change.id);
+      return;
+    case 'purge-case':
+      await purgeCase(change.caseId);
+      return;
+  }
+}
+
+/** I lost access to a case: nothing of it may stay on the device, not even my unsent writes. */
+async function purgeCase(caseId: string): Promise<void> {
+  await db.case.delete(caseId);
+  for (const name of entityNames) {
+    if (name !== 'case') await db.table(name).where('caseId').equals(caseId).delete();
+  }
+  await db.outbox.where('caseId').equals(caseId).delete();
+}

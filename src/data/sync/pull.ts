@@ -1,0 +1,68 @@
+// One pull (DESIGN.md §4): send this device's clientId and cursor, apply what comes back. An unknown
+// or too-old cursor gets `{reset: true}`; we then pull everything again and replace the local rows
+// in the same transaction as the apply, so the screen never flashes empty. Only one pull runs at a
+// time per tab; the sync issue adds one syncing tab per origin (Web Locks).
+import * as z from 'zod/mini';
+import { PROTOCOL_VERSION, rejectionSchema, type PullRequest } from '../../shared/sync/protocol';
+import { localDataGeneration } from '../db/gezien-db';
+import { isApiError } from '../api/api-error';
+import { request } from '../api/http-client';
+import { getMeta, getOrCreateClientId, setMeta } from '../repos/meta-repo';
+import { onLocalWipe } from '../session/wipe-local-data';
+import { applyChanges } from './apply-changes';
+
+export type PullOutcome = 'synced' | 'offline' | 'expired' | 'failed';
+
+// Changes are validated one by one in applyChanges; here only the envelope.
+const pullEnvelopeSchema = z.union([
+  z.object({
+    cursor: z.string(),
+    lastMutationId: z.int().check(z.nonnegative()),
+    rejections: z.array(rejectionSchema),
+    changes: z.array(z.unknown()),
+  }),
+  z.object({ reset: z.literal(true) }),
+]);
+
+const postPull = (body: PullRequest) => request('POST', '/api/sync/pull', pullEnvelopeSchema, body);
+
+let inFlight: Promise<PullOutcome> | null = null;
+// A pull still running at logout finishes harmlessly (applyChanges refuses it); the next session
+// must not wait for it.
+onLocalWipe(() => {
+  inFlight = null;
+});
+
+export function pullOnce(): Promise<PullOutcome> {
+  inFlight ??= runPull().finally(() => {
+    inFlight = null;
+  });
+  return inFlight;
+}
+
+async function runPull(): Promise<PullOutcome> {
+  const generation = localDataGeneration();
+  try {
+    const clientId = await getOrCreateClientId();
+    const cursor = (await getMeta('cursor')) ?? null;
+    const base = { protocolVersion: PROTOCOL_VERSION, clientId } as const;
+    let response = await postPull({ ...base, cursor });
+    let replaceAll = false;
+    if ('reset' in response) {
+      response = await postPull({ ...base, cursor: null });
+      if ('reset' in response) return 'failed';
+      replaceAll = true;
+    }
+    const { cursor: next, lastMutationId, changes } = response;
+    await applyChanges(changes, { cursor: next, lastMutationId, replaceAll, generation });
+    if (await getMeta('sessionExpired')) await setMeta('sessionExpired', false);
+    return 'synced';
+  } catch (error) {
+    if (isApiError(error, 'network')) return 'offline';
+    if (isApiError(error, 'unauthenticated')) {
+      if (generation === localDataGeneration()) await setMeta('sessionExpired', true);
+      return 'expired';
+    }
+    return 'failed';
+  }
+}
