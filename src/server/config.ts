@@ -1,0 +1,87 @@
+import path from 'node:path';
+import * as z from 'zod/mini';
+
+/**
+ * The server's environment (DESIGN.md §8), parsed once at start. Session lifetimes are in minutes:
+ * family members use their own phone for weeks, so they get a long idle time (14 days) and a
+ * 90-day absolute limit; professionals work on shared office machines, so 1 hour idle and 12 hours
+ * absolute. Every value can be overridden by the environment variable of the same name.
+ */
+const flag = z.pipe(
+  z.optional(z.enum(['1', '0', 'true', 'false', 'on', 'off', 'yes', 'no', ''])),
+  z.transform((value) => value === '1' || value === 'true' || value === 'on' || value === 'yes'),
+);
+const minutes = (fallback: number) => z._default(z.coerce.number().check(z.int(), z.positive()), fallback);
+
+const envSchema = z.object({
+  PORT: z._default(z.coerce.number().check(z.int(), z.gte(0), z.lte(65_535)), 3000),
+  HOST: z._default(z.string().check(z.minLength(1)), '127.0.0.1'),
+  GEZIEN_DATA_DIR: z._default(z.string().check(z.minLength(1)), 'data'),
+  DATABASE_URL: z.optional(z.string().check(z.regex(/^postgres(ql)?:\/\//))),
+  GEZIEN_DEMO: flag,
+  GEZIEN_DEMO_PASSWORD: z._default(z.string().check(z.minLength(8)), 'gezien-demo'),
+  GEZIEN_DIST_DIR: z._default(z.string().check(z.minLength(1)), 'dist'),
+  GEZIEN_SESSION_FAMILY_IDLE_MINUTES: minutes(14 * 24 * 60),
+  GEZIEN_SESSION_FAMILY_MAX_MINUTES: minutes(90 * 24 * 60),
+  GEZIEN_SESSION_PRO_IDLE_MINUTES: minutes(60),
+  GEZIEN_SESSION_PRO_MAX_MINUTES: minutes(12 * 60),
+  NODE_ENV: z._default(z.enum(['development', 'production', 'test']), 'development'),
+});
+
+export interface SessionLimits {
+  idleMs: number;
+  maxMs: number;
+}
+
+export interface Config {
+  port: number;
+  host: string;
+  dataDir: string;
+  databaseUrl: string | undefined;
+  demo: boolean;
+  demoPassword: string;
+  distDir: string;
+  sessions: { family: SessionLimits; professional: SessionLimits };
+  nodeEnv: 'development' | 'production' | 'test';
+}
+
+export class ConfigError extends Error {
+  readonly code = 'config-invalid';
+}
+
+const toMs = (m: number) => m * 60_000;
+
+/** Parses the environment; throws ConfigError with a one-line, secret-free message. */
+export function loadConfig(env: NodeJS.ProcessEnv = process.env): Config {
+  // An empty variable (`DATABASE_URL= npm start`) means "not set".
+  const present = Object.fromEntries(Object.entries(env).filter(([, value]) => value !== ''));
+  const parsed = z.safeParse(envSchema, present);
+  if (!parsed.success) {
+    const fields = [...new Set(parsed.error.issues.map((issue) => issue.path.join('.')))];
+    throw new ConfigError(`invalid environment variable(s): ${fields.join(', ')}`);
+  }
+  const e = parsed.data;
+  if (e.GEZIEN_DEMO && e.NODE_ENV === 'production') {
+    throw new ConfigError('GEZIEN_DEMO is refused when NODE_ENV=production (it seeds known passwords)');
+  }
+  return {
+    port: e.PORT,
+    host: e.HOST,
+    dataDir: path.resolve(e.GEZIEN_DATA_DIR),
+    databaseUrl: e.DATABASE_URL,
+    demo: e.GEZIEN_DEMO,
+    demoPassword: e.GEZIEN_DEMO_PASSWORD,
+    distDir: path.resolve(e.GEZIEN_DIST_DIR),
+    sessions: {
+      family: {
+        idleMs: toMs(e.GEZIEN_SESSION_FAMILY_IDLE_MINUTES),
+        maxMs: toMs(e.GEZIEN_SESSION_FAMILY_MAX_MINUTES),
+      },
+      professional: {
+        idleMs: toMs(e.GEZIEN_SESSION_PRO_IDLE_MINUTES),
+        maxMs: toMs(e.GEZIEN_SESSION_PRO_MAX_MINUTES),
+      },
+    },
+    nodeEnv: e.NODE_ENV,
+  };
+}

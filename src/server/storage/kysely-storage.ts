@@ -1,0 +1,36 @@
+import { sql, type Kysely } from 'kysely';
+import { accountQueries } from './account-queries';
+import { caseQueries } from './case-queries';
+import { clientQueries } from './client-queries';
+import type { Database } from './database-schema';
+import { migrateToLatest } from './migrations';
+import type { DbDialect, Storage } from './storage';
+
+/**
+ * The one Storage implementation over Kysely; `dialect` only names the database behind it. Inside a
+ * transaction the same object is rebuilt over the transaction, and nested transactions join it.
+ */
+export function createKyselyStorage(
+  db: Kysely<Database>,
+  dialect: DbDialect,
+  inTransaction = false,
+): Storage {
+  const runInTransaction = <T>(fn: (trx: Kysely<Database>) => Promise<T>): Promise<T> =>
+    inTransaction ? fn(db) : db.transaction().execute(fn);
+  const storage: Storage = {
+    dialect,
+    transaction: (fn) =>
+      runInTransaction((trx) => fn(inTransaction ? storage : createKyselyStorage(trx, dialect, true))),
+    async migrate() {
+      await sql`select 1`.execute(db);
+      await migrateToLatest(db);
+    },
+    async close() {
+      if (!inTransaction) await db.destroy();
+    },
+    ...accountQueries(db),
+    ...caseQueries(db, runInTransaction),
+    ...clientQueries(db),
+  };
+  return storage;
+}

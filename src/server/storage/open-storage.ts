@@ -1,0 +1,62 @@
+import fs from 'node:fs';
+import path from 'node:path';
+import Database from 'better-sqlite3';
+import { Kysely, PostgresDialect, SqliteDialect } from 'kysely';
+import pg from 'pg';
+import type { Database as Schema } from './database-schema';
+import { createKyselyStorage } from './kysely-storage';
+import type { Storage } from './storage';
+
+/**
+ * Opens the database the configuration names: PostgreSQL when a URL is given, else the embedded
+ * SQLite file `<dataDir>/gezien.db`. Any failure becomes a StorageOpenError, whose message is one
+ * line without secrets, so the process can exit with it instead of a stack trace.
+ */
+export class StorageOpenError extends Error {
+  readonly code = 'db-open-failed';
+}
+
+export interface StorageTarget {
+  dataDir: string;
+  databaseUrl: string | undefined;
+}
+
+const reasonOf = (error: unknown) => {
+  const code = (error as { code?: unknown }).code;
+  return typeof code === 'string' ? code : error instanceof Error ? error.message.split('\n')[0] : 'unknown';
+};
+
+function openSqlite(dataDir: string): Storage {
+  fs.mkdirSync(dataDir, { recursive: true });
+  const file = new Database(path.join(dataDir, 'gezien.db'));
+  // WAL lets readers run beside the writer; FULL syncs every commit, so an acknowledged write survives a crash.
+  file.pragma('journal_mode = WAL');
+  file.pragma('synchronous = FULL');
+  file.pragma('foreign_keys = ON');
+  file.pragma('busy_timeout = 5000');
+  return createKyselyStorage(
+    new Kysely<Schema>({ dialect: new SqliteDialect({ database: file }) }),
+    'sqlite',
+  );
+}
+
+function openPostgres(databaseUrl: string): Storage {
+  const pool = new pg.Pool({ connectionString: databaseUrl, max: 10, connectionTimeoutMillis: 10_000 });
+  // An idle client losing its server must not crash the process; the next query reports the error.
+  pool.on('error', () => {});
+  return createKyselyStorage(new Kysely<Schema>({ dialect: new PostgresDialect({ pool }) }), 'postgres');
+}
+
+/** Opens storage, proves the connection works and migrates it to the latest schema. */
+export async function openStorage(target: StorageTarget): Promise<Storage> {
+  const where = target.databaseUrl ? 'PostgreSQL (DATABASE_URL)' : path.join(target.dataDir, 'gezien.db');
+  let storage: Storage | undefined;
+  try {
+    storage = target.databaseUrl ? openPostgres(target.databaseUrl) : openSqlite(target.dataDir);
+    await storage.migrate();
+    return storage;
+  } catch (error) {
+    await storage?.close().catch(() => {});
+    throw new StorageOpenError(`cannot open the database at ${where}: ${reasonOf(error)}`);
+  }
+}

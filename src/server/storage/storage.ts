@@ -1,0 +1,104 @@
+import type { Case, Member } from '../../shared/domain';
+import type { EntityName, EntityValue } from '../../shared/sync/protocol';
+
+/**
+ * The seam between the server and its database (STYLE.md #5). One Kysely implementation serves
+ * SQLite and PostgreSQL; storage.contract.test.ts holds both to the same behaviour. Values are
+ * stored as the JSON of their shared schema and validated before they get here, so reads trust them.
+ * Each case has a version counter; every row remembers the case version that last wrote it
+ * (DESIGN.md §4): a write transaction calls bumpCaseVersion once and stamps its rows with it.
+ */
+export type DbDialect = 'sqlite' | 'postgres';
+export type UserKind = 'family' | 'professional';
+
+export interface UserRecord {
+  id: string;
+  username: string;
+  kind: UserKind;
+  displayName: string;
+  passwordHash: string;
+  disabled: boolean;
+}
+
+export interface SessionRecord {
+  idHash: string;
+  userId: string;
+  createdAt: string;
+  lastSeenAt: string;
+  expiresAt: string;
+}
+
+export interface Membership {
+  caseId: string;
+  memberId: string;
+}
+
+export interface StoredRow<E extends EntityName = EntityName> {
+  id: string;
+  version: number;
+  value: EntityValue<E>;
+}
+
+/** Every live (not deleted) row of one case, read in one consistent transaction. */
+export interface CaseSnapshot {
+  caseId: string;
+  version: number;
+  case: StoredRow<'case'>;
+  rows: { [E in Exclude<EntityName, 'case'>]: StoredRow<E>[] };
+}
+
+export interface ClientRecord {
+  clientId: string;
+  userId: string;
+  lastMutationId: number;
+}
+
+export interface RejectionRecord {
+  mutationId: number;
+  code: string;
+}
+
+export interface Storage {
+  readonly dialect: DbDialect;
+
+  /** Runs fn in one transaction; nested calls join the outer one. */
+  transaction<T>(fn: (tx: Storage) => Promise<T>): Promise<T>;
+  /** Proves the connection works and brings the schema to the latest migration. */
+  migrate(): Promise<void>;
+  close(): Promise<void>;
+
+  /** Returns the stored secret, creating it with `create()` if absent (first process wins). */
+  ensureSecret(name: string, create: () => string): Promise<string>;
+
+  countUsers(): Promise<number>;
+  createUser(user: UserRecord): Promise<void>;
+  findUserById(id: string): Promise<UserRecord | undefined>;
+  /** Usernames are compared in lower case. */
+  findUserByUsername(username: string): Promise<UserRecord | undefined>;
+
+  createSession(session: SessionRecord): Promise<void>;
+  findSession(idHash: string): Promise<SessionRecord | undefined>;
+  touchSession(idHash: string, lastSeenAt: string): Promise<void>;
+  deleteSession(idHash: string): Promise<void>;
+
+  /** Creates the case at version 1 with its own row written at that version. */
+  createCase(value: Case): Promise<void>;
+  /** Bumps and returns the case version, locking the case row until the transaction ends. */
+  bumpCaseVersion(caseId: string): Promise<number>;
+  /** Inserts or replaces a row of the value's case, stamped with `version`. */
+  putEntity<E extends Exclude<EntityName, 'case'>>(
+    entity: E,
+    value: EntityValue<E>,
+    version: number,
+  ): Promise<void>;
+  /** Links a login to its member row in a case (a member may have no login yet). */
+  assignMember(memberId: string, userId: string): Promise<void>;
+  listMembershipsForUser(userId: string): Promise<Membership[]>;
+  findMember(memberId: string): Promise<Member | undefined>;
+  loadCaseSnapshot(caseId: string): Promise<CaseSnapshot | undefined>;
+
+  findClient(clientId: string): Promise<ClientRecord | undefined>;
+  saveClient(client: ClientRecord): Promise<void>;
+  addRejection(clientId: string, rejection: RejectionRecord): Promise<void>;
+  listRejections(clientId: string): Promise<RejectionRecord[]>;
+}
