@@ -22,12 +22,23 @@ export type MeasureKey = z.infer<typeof measureKeySchema>;
 
 export type Term = { days: number } | { months: number };
 
-/** How one can push back against a decision. Texts: locales measures.json `routes.<route>`. */
-export const objectionRoutes = ['appeal', 'cancel-instruction', 'ask-withdrawal', 'ask-ending', 'dispute', 'complaint'] as const;
+/** How one can push back against a decision. Texts: locales measures.json `route.<route>`. */
+export const objectionRoutes = [
+  'appeal',
+  'cancel-instruction',
+  'ask-withdrawal',
+  'ask-ending',
+  'dispute',
+  'complaint',
+] as const;
 export type ObjectionRoute = (typeof objectionRoutes)[number];
 
-/** Who may use a route. `youth-12` is the young person from 12 years old. */
-export type Objector = 'parent-with-custody' | 'parent' | 'youth-12' | 'carer';
+/**
+ * Who may use a route. `youth-12` is the young person from 12 years old; `youth` is a young person of
+ * any age (a complaint needs no minimum age, JW 4.2.1); `carer` is a foster parent or other carer.
+ */
+export const objectors = ['parent-with-custody', 'parent', 'youth-12', 'youth', 'carer'] as const;
+export type Objector = (typeof objectors)[number];
 
 export interface RouteRule {
   route: ObjectionRoute;
@@ -46,9 +57,31 @@ export interface MeasureRule {
   routes: readonly RouteRule[];
 }
 
-const complaint: RouteRule = { route: 'complaint', term: null, who: ['parent', 'youth-12', 'carer'], article: 'JW 4.2.1' };
-const appeal: RouteRule = { route: 'appeal', term: { months: 3 }, who: ['parent-with-custody', 'parent'], article: 'Rv 806, 358' };
-const askEnding: RouteRule = { route: 'ask-ending', term: null, who: ['parent-with-custody', 'youth-12'], article: 'BW 1:261' };
+const complaint: RouteRule = {
+  route: 'complaint',
+  term: null,
+  who: ['parent', 'youth', 'carer'],
+  article: 'JW 4.2.1',
+};
+const appeal: RouteRule = {
+  route: 'appeal',
+  term: { months: 3 },
+  who: ['parent-with-custody', 'parent'],
+  article: 'Rv 806, 358',
+};
+const askEnding: RouteRule = {
+  route: 'ask-ending',
+  term: null,
+  who: ['parent-with-custody', 'youth-12'],
+  article: 'BW 1:261',
+};
+/** Disagreement about how the OTS is carried out; needs an advocaat, no appeal (Rv 807). */
+const dispute: RouteRule = {
+  route: 'dispute',
+  term: null,
+  who: ['parent-with-custody', 'youth-12', 'carer'],
+  article: 'BW 1:262b, 1:265k',
+};
 
 export const measures: Record<MeasureKey, MeasureRule> = {
   'voorlopige-ots': {
@@ -61,13 +94,13 @@ export const measures: Record<MeasureKey, MeasureRule> = {
     articles: 'BW 1:255, 1:258',
     maxDuration: { months: 12 },
     appealable: true,
-    routes: [appeal, askEnding, complaint],
+    routes: [appeal, askEnding, dispute, complaint],
   },
   'ots-verlenging': {
     articles: 'BW 1:260',
     maxDuration: { months: 12 },
     appealable: true,
-    routes: [appeal, askEnding, complaint],
+    routes: [appeal, askEnding, dispute, complaint],
   },
   'machtiging-uhp': {
     articles: 'BW 1:265b, 1:265c',
@@ -75,7 +108,12 @@ export const measures: Record<MeasureKey, MeasureRule> = {
     appealable: true,
     routes: [
       appeal,
-      { route: 'ask-withdrawal', term: null, who: ['parent-with-custody', 'youth-12', 'carer'], article: 'BW 1:265d' },
+      {
+        route: 'ask-withdrawal',
+        term: null,
+        who: ['parent-with-custody', 'youth-12', 'carer'],
+        article: 'BW 1:265d',
+      },
       complaint,
     ],
   },
@@ -84,7 +122,12 @@ export const measures: Record<MeasureKey, MeasureRule> = {
     maxDuration: null,
     appealable: false,
     routes: [
-      { route: 'cancel-instruction', term: { days: 14 }, who: ['parent-with-custody', 'youth-12'], article: 'BW 1:265 lid 1' },
+      {
+        route: 'cancel-instruction',
+        term: { days: 14 },
+        who: ['parent-with-custody', 'youth-12'],
+        article: 'BW 1:265 lid 1',
+      },
       { route: 'ask-withdrawal', term: null, who: ['parent-with-custody', 'youth-12'], article: 'BW 1:264' },
       complaint,
     ],
@@ -99,18 +142,21 @@ export const measures: Record<MeasureKey, MeasureRule> = {
     articles: 'JW 4.1.3',
     maxDuration: null,
     appealable: false,
-    routes: [{ route: 'dispute', term: null, who: ['parent-with-custody', 'youth-12', 'carer'], article: 'BW 1:262b' }, complaint],
+    routes: [dispute, complaint],
   },
+  // No court remedy of its own: the judge looks at it when deciding on an extension of the OTS or the
+  // placement (RSJ advice 2020; Rb Noord-Holland ECLI:NL:RBNHO:2023:9916). Until then: complaint only.
   perspectiefbesluit: {
-    articles: 'BW 1:262b',
+    articles: 'BW 1:260, 1:265c',
     maxDuration: null,
     appealable: false,
-    routes: [{ route: 'dispute', term: null, who: ['parent-with-custody', 'youth-12', 'carer'], article: 'BW 1:262b' }, complaint],
+    routes: [complaint],
   },
   other: { articles: '', maxDuration: null, appealable: false, routes: [complaint] },
 };
 
-export const addTerm = (day: string, term: Term) => ('days' in term ? addDays(day, term.days) : addMonths(day, term.months));
+export const addTerm = (day: string, term: Term) =>
+  'days' in term ? addDays(day, term.days) : addMonths(day, term.months);
 
 /** The last day a route can be used, or null when there is no deadline. */
 export function routeDeadline(rule: RouteRule, decidedOn: string): string | null {
