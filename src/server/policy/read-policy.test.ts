@@ -1,0 +1,151 @@
+import { randomUUID } from 'node:crypto';
+import { describe, expect, it } from 'vitest';
+import { buildTestFamily } from '../../../tests/factories/test-family';
+import type { Member } from '../../shared/domain';
+import type { EntityName, EntityValue } from '../../shared/sync/protocol';
+import { visibleValue } from './read-policy';
+import { ageOn, createReadScope } from './read-scope';
+
+const family = buildTestFamily();
+const [naima, daan, sam, pro] = family.members as [Member, Member, Member, Member];
+const oma: Member = { ...naima, id: randomUUID(), displayName: 'Oma', role: 'network', hasCustody: null };
+const [decision] = family.decisions;
+const [statement] = family.statements;
+const [involvement] = family.involvements;
+const [shared, daansPrivate] = family.perspectives;
+const [reply] = family.replies;
+const event = {
+  id: randomUUID(),
+  caseId: family.case.id,
+  kind: 'meeting' as const,
+  title: 'Evaluation',
+  startsAt: '2025-04-01T10:00:00.000Z',
+  endsAt: null,
+  place: null,
+  withInvolvements: [involvement!.id],
+  invitedMembers: [naima.id],
+  prepareNote: null,
+};
+
+type Rows = { [E in EntityName]?: EntityValue<E>[] };
+const baseRows = (): Rows => ({
+  member: [...family.members, oma],
+  involvement: family.involvements,
+  decision: family.decisions,
+  statement: family.statements,
+  perspective: family.perspectives,
+  reply: family.replies,
+  event: [event],
+});
+
+function readAs<E extends EntityName>(viewer: Member, entity: E, value: EntityValue<E>, rows = baseRows()) {
+  return visibleValue(entity, value, createReadScope(viewer, '2025-03-01', rows));
+}
+
+describe('reading members', () => {
+  it('a parent never receives the other parent’s address, phone, email or birth date', () => {
+    const seen = readAs(naima, 'member', daan);
+    expect(seen?.displayName).toBe('Daan');
+    for (const field of ['address', 'phone', 'email', 'birthDate']) expect(seen).not.toHaveProperty(field);
+  });
+
+  it('a member receives their own private fields', () => {
+    expect(readAs(daan, 'member', daan)).toEqual(daan);
+  });
+
+  it('a professional receives every member’s private fields', () => {
+    expect(readAs(pro, 'member', daan)).toEqual(daan);
+  });
+
+  it('a youth does not receive a parent’s address', () => {
+    expect(readAs(sam, 'member', naima)).not.toHaveProperty('address');
+  });
+});
+
+describe('withholding', () => {
+  it('an item hidden from a member is invisible to them whatever else allows it', () => {
+    const hidden = { ...decision!, hiddenFrom: [naima.id] };
+    expect(readAs(naima, 'decision', hidden)).toBeNull();
+    expect(readAs(daan, 'decision', hidden)).not.toBeNull();
+  });
+
+  it('the lists of withheld members reach professionals only', () => {
+    expect(readAs(pro, 'involvement', involvement!)).toHaveProperty('contactHiddenFrom', [daan.id]);
+    expect(readAs(naima, 'involvement', involvement!)).not.toHaveProperty('contactHiddenFrom');
+    expect(readAs(naima, 'decision', { ...decision!, hiddenFrom: [daan.id] })).not.toHaveProperty(
+      'hiddenFrom',
+    );
+  });
+
+  it('a contact hidden from a member is left out for that member only', () => {
+    expect(readAs(daan, 'involvement', involvement!)).not.toHaveProperty('contact');
+    expect(readAs(naima, 'involvement', involvement!)?.contact).toEqual(involvement!.contact);
+  });
+
+  it('the reasons of a decision hidden from a member are hidden too', () => {
+    const rows = { ...baseRows(), decision: [{ ...decision!, hiddenFrom: [naima.id] }] };
+    expect(readAs(naima, 'statement', statement!, rows)).toBeNull();
+  });
+
+  it('a decision does not reveal the id of a person involved who is hidden from the reader', () => {
+    const rows = { ...baseRows(), involvement: [{ ...involvement!, hiddenFrom: [naima.id] }] };
+    const byHidden = { ...decision!, decidedBy: involvement!.id };
+    expect(readAs(naima, 'decision', byHidden, rows)?.decidedBy).toBeNull();
+    expect(readAs(naima, 'event', event, rows)?.withInvolvements).toEqual([]);
+    expect(readAs(daan, 'decision', byHidden, rows)?.decidedBy).toBe(involvement!.id);
+  });
+});
+
+describe('reading perspectives and replies', () => {
+  it('a private perspective reaches only its author, not even the professional', () => {
+    expect(readAs(daan, 'perspective', daansPrivate!)).toEqual(daansPrivate);
+    for (const other of [naima, sam, pro, oma])
+      expect(readAs(other, 'perspective', daansPrivate!)).toBeNull();
+  });
+
+  it('a perspective for professionals reaches professionals and its author only', () => {
+    const forPros = { ...daansPrivate!, audience: 'professionals' as const };
+    expect(readAs(pro, 'perspective', forPros)).not.toBeNull();
+    expect(readAs(daan, 'perspective', forPros)).not.toBeNull();
+    expect(readAs(naima, 'perspective', forPros)).toBeNull();
+  });
+
+  it('a perspective for everyone reaches every member who can see its subject', () => {
+    for (const member of [daan, sam, pro]) expect(readAs(member, 'perspective', shared!)).toEqual(shared);
+    expect(readAs(oma, 'perspective', shared!)).toBeNull();
+    expect(
+      readAs(oma, 'perspective', { ...shared!, subject: { type: 'case', id: family.case.id } }),
+    ).not.toBeNull();
+  });
+
+  it('a reply reaches exactly those who can see its perspective', () => {
+    expect(readAs(daan, 'reply', reply!)).toEqual(reply);
+    const rows = { ...baseRows(), perspective: [{ ...shared!, audience: 'private' as const }] };
+    expect(readAs(daan, 'reply', reply!, rows)).toBeNull();
+    expect(readAs(naima, 'reply', reply!, rows)).toEqual(reply);
+  });
+});
+
+describe('reading as the network', () => {
+  it('the network sees a decision and its reasons only when it is shared with the network', () => {
+    expect(readAs(oma, 'decision', decision!)).toBeNull();
+    expect(readAs(oma, 'statement', statement!)).toBeNull();
+    const rows = { ...baseRows(), decision: [{ ...decision!, sharedWithNetwork: true }] };
+    expect(readAs(oma, 'decision', rows.decision![0]!, rows)).not.toBeNull();
+    expect(readAs(oma, 'statement', statement!, rows)).not.toBeNull();
+  });
+
+  it('the network sees an event only when invited to it', () => {
+    expect(readAs(oma, 'event', event)).toBeNull();
+    expect(readAs(oma, 'event', { ...event, invitedMembers: [oma.id] })).not.toBeNull();
+    expect(readAs(daan, 'event', event)).not.toBeNull();
+  });
+});
+
+describe('age on a day', () => {
+  it('turns a year older on the birthday itself, not the day before', () => {
+    expect(ageOn('2013-03-01', '2025-02-28')).toBe(11);
+    expect(ageOn('2013-03-01', '2025-03-01')).toBe(12);
+    expect(ageOn(null, '2025-03-01')).toBeNull();
+  });
+});
