@@ -1,8 +1,14 @@
 import { describe, expect, it } from 'vitest';
+import enMeasures from '../../../locales/en/measures.json';
+import nlMeasures from '../../../locales/nl/measures.json';
+import { decisionStatuses } from '../domain/decision';
+import { statementKinds } from '../domain/statement';
 import {
   maxEndDate,
   measureKeys,
   measures,
+  objectionRoutes,
+  objectors,
   routeDeadline,
   type MeasureKey,
   type ObjectionRoute,
@@ -108,5 +114,32 @@ describe('the measure catalogue', () => {
   it('lets a voorlopige OTS last three months and an OTS one year', () => {
     expect(maxEndDate('voorlopige-ots', '2026-11-30')).toBe('2027-02-28');
     expect(maxEndDate('ots', '2026-02-28')).toBe('2027-02-28');
+  });
+});
+
+describe.each([
+  ['nl', nlMeasures],
+  ['en', enMeasures],
+] as const)('the %s measure texts', (_lng, texts) => {
+  type Texts = Record<string, Record<string, string>>;
+  it('explain every measure plainly, for young people too, with its legal basis in words', () => {
+    for (const key of measureKeys)
+      for (const field of ['name', 'plain', 'plainYouth', 'legalBasis'])
+        expect((texts.measure as Texts)[key]?.[field], `${key}.${field}`).toBeTruthy();
+  });
+  it('say how to use every route, for young people too', () => {
+    for (const key of objectionRoutes)
+      for (const field of ['name', 'how', 'howYouth'])
+        expect((texts.route as Texts)[key]?.[field], `${key}.${field}`).toBeTruthy();
+  });
+  it('name every objector, status and kind of statement', () => {
+    for (const key of objectors) expect(texts.objector[key]).toBeTruthy();
+    for (const key of decisionStatuses) expect(texts.status[key]).toBeTruthy();
+    for (const key of statementKinds) expect(texts.statementKind[key].explain).toBeTruthy();
+  });
+  it('count down with a plural form and a date', () => {
+    expect(texts.daysLeft_one).toContain('{{count}}');
+    expect(texts.daysLeft_other).toContain('{{count}}');
+    expect(texts.deadlineOn).toContain('{{date}}');
   });
 });
