@@ -21,6 +21,7 @@ const envSchema = z.object({
   GEZIEN_DEMO: flag,
   GEZIEN_DEMO_PASSWORD: z._default(z.string().check(z.minLength(8)), 'gezien-demo'),
   GEZIEN_DIST_DIR: z._default(z.string().check(z.minLength(1)), 'dist'),
+  GEZIEN_LOGIN_LIMIT_PER_MINUTE: z._default(z.coerce.number().check(z.int(), z.positive()), 30),
   GEZIEN_SESSION_FAMILY_IDLE_MINUTES: minutes(14 * 24 * 60),
   GEZIEN_SESSION_FAMILY_MAX_MINUTES: minutes(90 * 24 * 60),
   GEZIEN_SESSION_PRO_IDLE_MINUTES: minutes(60),
@@ -41,6 +42,8 @@ export interface Config {
   demo: boolean;
   demoPassword: string;
   distDir: string;
+  /** Login attempts per client address per minute (SECURITY.md B2). */
+  loginLimitPerMinute: number;
   sessions: { family: SessionLimits; professional: SessionLimits };
   nodeEnv: 'development' | 'production' | 'test';
 }
@@ -72,6 +75,7 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env): Config {
     demo: e.GEZIEN_DEMO,
     demoPassword: e.GEZIEN_DEMO_PASSWORD,
     distDir: path.resolve(e.GEZIEN_DIST_DIR),
+    loginLimitPerMinute: e.GEZIEN_LOGIN_LIMIT_PER_MINUTE,
     sessions: {
       family: {
         idleMs: toMs(e.GEZIEN_SESSION_FAMILY_IDLE_MINUTES),

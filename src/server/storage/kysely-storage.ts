@@ -23,7 +23,7 @@ export function createKyselyStorage(
       runInTransaction((trx) => fn(inTransaction ? storage : createKyselyStorage(trx, dialect, true))),
     async migrate() {
       await sql`select 1`.execute(db);
-      await migrateToLatest(db);
+      await migrateToLatest(db, dialect);
     },
     async close() {
       if (!inTransaction) await db.destroy();

@@ -1,0 +1,58 @@
+import { randomBytes } from 'node:crypto';
+import cookie from '@fastify/cookie';
+import rateLimit from '@fastify/rate-limit';
+import Fastify, { type FastifyInstance } from 'fastify';
+import type { AppContext } from './app-context';
+import type { Config } from './config';
+import { ApiError } from './http/api-error';
+import { registerErrorHandler } from './http/error-handler';
+import { registerSecurity } from './http/security-hooks';
+import { registerStaticFiles } from './http/static-files';
+import { authRoutes } from './routes/auth-routes';
+import { healthRoutes } from './routes/health-routes';
+import { syncRoutes } from './routes/sync-routes';
+import type { Storage } from './storage/storage';
+
+export interface BuildAppOptions {
+  config: Config;
+  storage: Storage;
+  /** Pino logging of requests (method, url, status; never bodies or cookies). Off in tests. */
+  logger?: boolean;
+}
+
+/** The whole HTTP server, not yet listening: tests build it on a temporary database. */
+export async function buildApp({
+  config,
+  storage,
+  logger = false,
+}: BuildAppOptions): Promise<FastifyInstance> {
+  const app = Fastify({
+    logger: logger && { level: 'info', redact: ['req.headers.cookie', 'res.headers["set-cookie"]'] },
+    bodyLimit: 64 * 1024,
+  });
+  const cursorSecret = await storage.ensureSecret('cursor-hmac', () => randomBytes(32).toString('base64url'));
+  const context: AppContext = { config, storage, cursorKey: Buffer.from(cursorSecret, 'base64url') };
+
+  registerErrorHandler(app);
+  acceptEmptyJsonBodies(app);
+  await registerSecurity(app);
+  await app.register(cookie);
+  await app.register(rateLimit, {
+    global: false,
+    errorResponseBuilder: () => new ApiError(429, 'rate-limited'),
+  });
+  healthRoutes(app, context);
+  authRoutes(app, context);
+  syncRoutes(app, context);
+  await registerStaticFiles(app, config.distDir);
+  return app;
+}
+
+/** `Content-Type: application/json` with no body (a bare logout) is no body, not malformed JSON. */
+function acceptEmptyJsonBodies(app: FastifyInstance): void {
+  const parseJson = app.getDefaultJsonParser('error', 'error');
+  app.removeContentTypeParser('application/json');
+  app.addContentTypeParser('application/json', { parseAs: 'string' }, (request, body, done) =>
+    body === '' ? done(null, undefined) : parseJson(request, body as string, done),
+  );
+}

@@ -1,0 +1,28 @@
+import type {} from '@fastify/cookie';
+import type { FastifyReply, FastifyRequest } from 'fastify';
+import type { AppContext } from '../app-context';
+import { unauthenticated } from '../http/api-error';
+import type { UserRecord } from '../storage/storage';
+import { resumeSession } from './sessions';
+
+/**
+ * The session cookie. `__Host-` makes the browser insist on Secure, Path=/ and no Domain, so no
+ * sibling host can set or read it; browsers accept Secure cookies on http://localhost too.
+ */
+export const SESSION_COOKIE = '__Host-gezien';
+const options = { httpOnly: true, secure: true, sameSite: 'strict', path: '/' } as const;
+
+export const sessionToken = (request: FastifyRequest): string | undefined => request.cookies[SESSION_COOKIE];
+
+export const setSessionCookie = (reply: FastifyReply, token: string, maxAgeSeconds: number) =>
+  reply.setCookie(SESSION_COOKIE, token, { ...options, maxAge: maxAgeSeconds });
+
+export const clearSessionCookie = (reply: FastifyReply) => reply.clearCookie(SESSION_COOKIE, options);
+
+/** The logged-in user, or a 401 `unauthenticated`. */
+export async function requireUser(request: FastifyRequest, context: AppContext): Promise<UserRecord> {
+  const token = sessionToken(request);
+  const user = token && (await resumeSession(context.storage, token, context.config.sessions));
+  if (!user) throw unauthenticated();
+  return user;
+}

@@ -1,0 +1,48 @@
+import type { FastifyInstance } from 'fastify';
+import { loginRequestSchema } from '../../shared/api/auth';
+import type { MeResponse } from '../../shared/api/me';
+import type { AppContext } from '../app-context';
+import { burnPasswordCheck, verifyPassword } from '../auth/password';
+import { clearSessionCookie, requireUser, sessionToken, setSessionCookie } from '../auth/session-cookie';
+import { endSession, startSession } from '../auth/sessions';
+import { ApiError } from '../http/api-error';
+import { parseBody } from '../http/parse-body';
+
+/**
+ * Login, logout and "who am I". A wrong password and an unknown or disabled user get the same
+ * answer after the same scrypt work (SECURITY.md B3). Login is rate limited per address (B2).
+ */
+export function authRoutes(app: FastifyInstance, context: AppContext): void {
+  const { storage, config } = context;
+
+  app.post(
+    '/api/auth/login',
+    { config: { rateLimit: { max: config.loginLimitPerMinute, timeWindow: '1 minute' } } },
+    async (request, reply) => {
+      const { username, password } = parseBody(loginRequestSchema, request.body);
+      const user = await storage.findUserByUsername(username);
+      const valid = user && !user.disabled ? await verifyPassword(password, user.passwordHash) : false;
+      if (!user) await burnPasswordCheck(password);
+      if (!user || !valid) throw new ApiError(401, 'invalid-credentials');
+      // Rotation: a session that came with this request never survives a login.
+      const previous = sessionToken(request);
+      if (previous) await endSession(storage, previous);
+      const { token, maxAgeSeconds } = await startSession(storage, user, config.sessions);
+      setSessionCookie(reply, token, maxAgeSeconds);
+      return { user: { id: user.id, kind: user.kind } };
+    },
+  );
+
+  app.post('/api/auth/logout', async (request, reply) => {
+    const token = sessionToken(request);
+    if (token) await endSession(storage, token);
+    clearSessionCookie(reply);
+    return reply.header('clear-site-data', '"cache", "cookies", "storage"').status(204).send();
+  });
+
+  app.get('/api/auth/me', async (request): Promise<MeResponse> => {
+    const user = await requireUser(request, context);
+    const memberships = await storage.listMembershipsForUser(user.id);
+    return { user: { id: user.id, kind: user.kind, displayName: user.displayName }, memberships };
+  });
+}
