@@ -1,0 +1,34 @@
+import { Navigate, type RouteObject } from 'react-router';
+import { PrivateLayout } from './shell/private-layout';
+import { PublicLayout } from './shell/public-layout';
+
+/** Every page is its own chunk; the shell around them is not. */
+export const appRoutes: RouteObject[] = [
+  {
+    // Shown while the first lazy page loads; the page itself shows its own loading state.
+    HydrateFallback: () => null,
+    children: [
+      {
+        element: <PublicLayout />,
+        children: [
+          {
+            path: '/login',
+            lazy: async () => ({ Component: (await import('./routes/login/login-page')).LoginPage }),
+          },
+        ],
+      },
+      {
+        element: <PrivateLayout />,
+        children: [
+          // The home page comes with its own issue; until then the start is Wie is betrokken.
+          { index: true, element: <Navigate to="/betrokken" replace /> },
+          {
+            path: '/betrokken',
+            lazy: async () => ({ Component: (await import('./routes/involved/involved-page')).InvolvedPage }),
+          },
+        ],
+      },
+      { path: '*', element: <Navigate to="/" replace /> },
+    ],
+  },
+];

@@ -1,0 +1,82 @@
+// The one place that configures i18next (DESIGN.md §6). Dutch is the source and default; each
+// namespace is a JSON file under locales/<lng>/ loaded lazily through a dynamic import, so Vite
+// emits every file as its own chunk and the service worker precaches them for offline use.
+import i18next, { type BackendModule } from 'i18next';
+import { initReactI18next } from 'react-i18next';
+
+export const languages = ['nl', 'en'] as const;
+export type Language = (typeof languages)[number];
+export const defaultLanguage: Language = 'nl';
+export const namespaces = ['common', 'auth', 'involved', 'roles', 'errors'] as const;
+
+const STORAGE_KEY = 'gezien.language';
+
+const isLanguage = (value: unknown): value is Language => languages.includes(value as Language);
+
+const localeBackend: BackendModule = {
+  type: 'backend',
+  init: () => undefined,
+  read(language, namespace, callback) {
+    import(`../../../locales/${language}/${namespace}.json`).then(
+      (module: { default: object }) => callback(null, module.default),
+      (error: Error) => callback(error, false),
+    );
+  },
+};
+
+function storedLanguage(): Language {
+  try {
+    const value = globalThis.localStorage?.getItem(STORAGE_KEY);
+    return isLanguage(value) ? value : defaultLanguage;
+  } catch {
+    return defaultLanguage;
+  }
+}
+
+function reflectOnDocument(language: string): void {
+  if (typeof document === 'undefined') return;
+  document.documentElement.lang = language;
+  document.documentElement.dir = i18next.dir(language);
+}
+
+let ready: Promise<unknown> | null = null;
+
+/** Starts i18next once; awaiting it is only needed in tests (the app suspends until ready). */
+export function initI18n(language: Language = storedLanguage()): Promise<unknown> {
+  if (ready) return ready;
+  i18next.on('languageChanged', reflectOnDocument);
+  ready = i18next
+    .use(localeBackend)
+    .use(initReactI18next)
+    .init({
+      lng: language,
+      fallbackLng: defaultLanguage,
+      supportedLngs: [...languages],
+      load: 'languageOnly',
+      ns: ['common'],
+      defaultNS: 'common',
+      interpolation: { escapeValue: false },
+      react: { useSuspense: true },
+      showSupportNotice: false,
+    });
+  return ready;
+}
+
+/** Switches language and remembers it on this device (a preference, not case data). */
+export async function changeLanguage(language: Language): Promise<void> {
+  try {
+    globalThis.localStorage?.setItem(STORAGE_KEY, language);
+  } catch {
+    // Private mode or storage blocked: the switch still works for this visit.
+  }
+  await i18next.changeLanguage(language);
+}
+
+/** Loads namespaces ahead of rendering (tests render pages synchronously with this). */
+export async function loadNamespaces(...names: (typeof namespaces)[number][]): Promise<void> {
+  await initI18n();
+  await i18next.loadNamespaces(names);
+}
+
+/** The BCP 47 locale for Intl formatting of the current language. */
+export const intlLocale = (language: string): string => (language === 'en' ? 'en-GB' : 'nl-NL');
