@@ -1,7 +1,8 @@
 import { buildApp } from './app';
-import { ConfigError, loadConfig } from './config';
+import { loadConfig } from './config';
 import { demoUsernames, seedDemoIfEmpty } from './demo/seed-demo';
-import { StorageOpenError, openStorage } from './storage/open-storage';
+import { openStorage } from './storage/open-storage';
+import { exitOnStartupError } from './startup-error';
 
 /**
  * `npm run serve` (and `npm start` after a build): config → storage (migrated) → demo seed when
@@ -34,12 +35,4 @@ async function main(): Promise<void> {
   }
 }
 
-main().catch((error: unknown) => {
-  const known = error instanceof ConfigError || error instanceof StorageOpenError;
-  const listen = (error as { code?: string }).code === 'EADDRINUSE' ? 'port-in-use' : undefined;
-  const code = known ? error.code : (listen ?? 'start-failed');
-  const detail = known || listen ? (error as Error).message : 'unexpected error';
-  console.error(`gezien: ${code}: ${detail}`);
-  if (!known && !listen) console.error(error);
-  process.exit(1);
-});
+main().catch(exitOnStartupError);

@@ -21,9 +21,23 @@ export interface StorageTarget {
   databaseUrl: string | undefined;
 }
 
+const knownReasons: Record<string, string> = {
+  ECONNREFUSED: 'connection refused',
+  ENOTFOUND: 'host not found',
+  ETIMEDOUT: 'connection timed out',
+  EACCES: 'permission denied',
+  EROFS: 'read-only file system',
+  ENOTDIR: 'not a directory',
+  SQLITE_CANTOPEN: 'cannot open the file',
+  '28P01': 'password authentication failed',
+  '28000': 'not allowed to connect',
+  '3D000': 'database does not exist',
+};
+
 const reasonOf = (error: unknown) => {
   const code = (error as { code?: unknown }).code;
-  return typeof code === 'string' ? code : error instanceof Error ? error.message.split('\n')[0] : 'unknown';
+  if (typeof code === 'string') return `${knownReasons[code] ?? 'error'} (${code})`;
+  return error instanceof Error ? (error.message.split('\n')[0] ?? 'unknown') : 'unknown';
 };
 
 function openSqlite(dataDir: string): Storage {
