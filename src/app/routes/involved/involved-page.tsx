@@ -35,17 +35,11 @@ function Sections({ view, isYouth }: { view: InvolvedView; isYouth: boolean }) {
   const { t } = useTranslation(['involved', 'roles']);
   return (
     <>
-      {view.myContacts.length > 0 && (
+      {view.myContact && (
         <section aria-labelledby="my-contact" className="section section--mine">
-          <h2 id="my-contact">{t('involved:myContact.title', { count: view.myContacts.length })}</h2>
+          <h2 id="my-contact">{t('involved:myContact.title')}</h2>
           {view.contactChange && <ChangeNote change={view.contactChange} />}
-          <ul className="cards" role="list">
-            {view.myContacts.map((involvement) => (
-              <li key={involvement.id}>
-                <InvolvementCard involvement={involvement} headingLevel={3} isYouth={isYouth} />
-              </li>
-            ))}
-          </ul>
+          <InvolvementCard involvement={view.myContact} headingLevel={3} isYouth={isYouth} />
         </section>
       )}
       {view.groups.length > 0 && (

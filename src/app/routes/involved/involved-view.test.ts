@@ -15,8 +15,23 @@ describe('buildInvolvedView', () => {
 
     const view = buildInvolvedView([school, judge, mine, wijkteam], memberId, today);
 
-    expect(view.myContacts).toEqual([mine]);
+    expect(view.myContact).toEqual(mine);
     expect(view.groups.map((g) => g.group)).toEqual(['help', 'court', 'daily-life']);
+  });
+
+  it('picks the jeugdbeschermer as my contact when my own lawyer lists me too', () => {
+    const lawyer = anInvolvement({
+      caseId,
+      roleKey: 'advocaat',
+      contactFor: [memberId],
+      since: '2025-05-01',
+    });
+    const gi = anInvolvement({ caseId, roleKey: 'gi', contactFor: [memberId], since: '2024-01-01' });
+
+    const view = buildInvolvedView([lawyer, gi], memberId, today);
+
+    expect(view.myContact).toEqual(gi);
+    expect(view.groups).toEqual([{ group: 'court', involvements: [lawyer] }]);
   });
 
   it('keeps someone whose end date is still ahead among the people involved now', () => {
@@ -46,7 +61,7 @@ describe('buildInvolvedView', () => {
 
   it('shows no contact of mine when I am not in the case', () => {
     const view = buildInvolvedView([anInvolvement({ caseId, contactFor: [memberId] })], null, today);
-    expect(view.myContacts).toEqual([]);
+    expect(view.myContact).toBeNull();
     expect(view.isEmpty).toBe(false);
   });
 

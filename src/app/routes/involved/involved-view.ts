@@ -1,6 +1,6 @@
 // What Wie is betrokken shows, as plain data: my contact first, everyone else by role group, then
 // the people who were involved before. Pure, so the ordering rules are unit-tested without a DOM.
-import { roleGroupOf, roleGroups, type RoleGroup } from '../../../shared/catalog/roles';
+import { roleGroupOf, roleGroups, type RoleGroup, type RoleKey } from '../../../shared/catalog/roles';
 import type { Day, Involvement } from '../../../shared/domain';
 
 export interface ContactChange {
@@ -9,12 +9,23 @@ export interface ContactChange {
 }
 
 export interface InvolvedView {
-  myContacts: Involvement[];
+  myContact: Involvement | null;
   groups: { group: RoleGroup; involvements: Involvement[] }[];
   earlier: Involvement[];
   contactChange: ContactChange | null;
   isEmpty: boolean;
 }
+
+/**
+ * Several people can list me as theirs (my own lawyer, a social worker). "Mijn contactpersoon" is the
+ * one who carries the case: the jeugdbeschermer during a measure, else the wijkteam, and so on.
+ * Everyone else who is mine still appears in their own group.
+ */
+const contactPriority: RoleKey[] = ['gi', 'wijkteam', 'veilig-thuis', 'raad', 'jeugdhulp', 'pleegzorg'];
+const priorityOf = (involvement: Involvement) => {
+  const index = contactPriority.indexOf(involvement.roleKey);
+  return index === -1 ? contactPriority.length : index;
+};
 
 const bySince = (a: Involvement, b: Involvement) => a.since.localeCompare(b.since);
 const byUntilDesc = (a: Involvement, b: Involvement) => (b.until ?? '').localeCompare(a.until ?? '');
@@ -32,17 +43,19 @@ export function buildInvolvedView(
   const current = involvements.filter((involvement) => !hasEnded(involvement, today)).sort(bySince);
   const earlier = involvements.filter((involvement) => hasEnded(involvement, today)).sort(byUntilDesc);
 
-  const myContacts = current.filter(isMine);
-  const others = current.filter((involvement) => !isMine(involvement));
+  const myContact =
+    current
+      .filter(isMine)
+      .sort((a, b) => priorityOf(a) - priorityOf(b) || b.since.localeCompare(a.since))[0] ?? null;
+  const others = current.filter((involvement) => involvement !== myContact);
   const groups = roleGroups
     .map((group) => ({ group, involvements: others.filter((i) => roleGroupOf[i.roleKey] === group) }))
     .filter((entry) => entry.involvements.length > 0);
 
-  const newest = myContacts.at(-1);
-  const previous = earlier.find(isMine);
-  const contactChange = newest && previous ? { on: newest.since, previous } : null;
+  const previous = myContact && earlier.find((i) => isMine(i) && i.roleKey === myContact.roleKey);
+  const contactChange = myContact && previous ? { on: myContact.since, previous } : null;
 
-  return { myContacts, groups, earlier, contactChange, isEmpty: involvements.length === 0 };
+  return { myContact, groups, earlier, contactChange, isEmpty: involvements.length === 0 };
 }
 
 export const todayAsDay = (now = new Date()): Day => {

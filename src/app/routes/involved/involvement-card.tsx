@@ -30,13 +30,8 @@ export function InvolvementCard({ involvement, headingLevel, isYouth, ended = fa
             {name}
           </Heading>
           <p className="card__role">{t(`roles:role.${roleKey}.name`)}</p>
-          {personName && (
-            <p className="card__org">
-              {involvement.function
-                ? t('involved:card.functionAt', { function: involvement.function, organisation })
-                : organisation}
-            </p>
-          )}
+          {personName && <p className="card__org">{organisation}</p>}
+          {involvement.function && <p className="card__function">{involvement.function}</p>}
         </div>
       </div>
       {!ended && <p>{t(isYouth ? `roles:role.${roleKey}.whatYouth` : `roles:role.${roleKey}.what`)}</p>}
