@@ -30,7 +30,10 @@ const builtAt = fs.existsSync(builtIndex) ? fs.statSync(builtIndex).mtimeMs : 0;
 const sourcesAt = Math.max(...clientSources.map((source) => newestChange(path.join(root, source))));
 if (builtAt < sourcesAt) {
   console.log(builtAt ? 'The client changed: building it again…' : 'Building the client…');
-  const build = spawnSync('npx', ['vite', 'build'], { cwd: root, stdio: 'inherit' });
+  const build = spawnSync(path.join(root, 'node_modules', '.bin', 'vite'), ['build'], {
+    cwd: root,
+    stdio: 'inherit',
+  });
   if (build.status !== 0) {
     // A failed build can leave a fresh index.html behind; without it the next start tries again.
     fs.rmSync(builtIndex, { force: true });
