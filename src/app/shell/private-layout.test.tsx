@@ -41,11 +41,11 @@ describe('app shell', () => {
     await saveMe(aMe(newId(), newId()));
     const { user } = await renderApp('/betrokken');
 
-    await user.click(await screen.findByRole('button', { name: 'English' }));
+    await user.selectOptions(await screen.findByRole('combobox', { name: 'Taal' }), 'English');
 
     expect(await screen.findByRole('heading', { level: 1, name: 'Who is involved' })).toBeInTheDocument();
     expect(document.documentElement).toHaveAttribute('lang', 'en');
-    await user.click(screen.getByRole('button', { name: 'Nederlands' }));
+    await user.selectOptions(screen.getByRole('combobox', { name: 'Language' }), 'Nederlands');
   });
 
   it('logs out offline: the local database is gone and the login page shows', async () => {
