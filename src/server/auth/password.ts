@@ -41,7 +41,8 @@ let dummy: Promise<string> | undefined;
  * Checks the password against a throwaway hash with the same parameters, so an unknown username
  * costs the same time as a wrong password (no user enumeration by timing).
  */
-export async function burnPasswordCheck(password: string): Promise<void> {
+export async function burnPasswordCheck(password: string): Promise<false> {
   dummy ??= hashPassword(randomBytes(16).toString('hex'));
   await verifyPassword(password, await dummy);
+  return false;
 }

@@ -14,6 +14,8 @@ import { parseBody } from '../http/parse-body';
  */
 export function authRoutes(app: FastifyInstance, context: AppContext): void {
   const { storage, config } = context;
+  // The throwaway hash is made now, so the first unknown username costs no more than any other.
+  void burnPasswordCheck('');
 
   app.post(
     '/api/auth/login',
@@ -21,9 +23,12 @@ export function authRoutes(app: FastifyInstance, context: AppContext): void {
     async (request, reply) => {
       const { username, password } = parseBody(loginRequestSchema, request.body);
       const user = await storage.findUserByUsername(username);
-      const valid = user && !user.disabled ? await verifyPassword(password, user.passwordHash) : false;
-      if (!user) await burnPasswordCheck(password);
-      if (!user || !valid) throw new ApiError(401, 'invalid-credentials');
+      const usable = user !== undefined && !user.disabled;
+      // Unknown and disabled users cost the same scrypt work as a wrong password.
+      const valid = usable
+        ? await verifyPassword(password, user.passwordHash)
+        : await burnPasswordCheck(password);
+      if (!usable || !valid) throw new ApiError(401, 'invalid-credentials');
       // Rotation: a session that came with this request never survives a login.
       const previous = sessionToken(request);
       if (previous) await endSession(storage, previous);
