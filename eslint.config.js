@@ -33,7 +33,10 @@ export default tseslint.config(
     rules: {
       'no-restricted-imports': banned([
         group(['**/app/**', '**/data/**', '**/server/**', '**/sw/**'], 'shared imports nothing but shared.'),
-        group(['node:*', 'dexie', 'react', 'react-dom', 'kysely', 'fastify'], 'shared is pure TS + zod/mini.'),
+        group(
+          ['node:*', 'dexie', 'react', 'react-dom', 'kysely', 'fastify'],
+          'shared is pure TS + zod/mini.',
+        ),
         { regex: '^zod(/v4)?$', message: 'Use zod/mini in shared code.' },
       ]),
     },
@@ -51,7 +54,9 @@ export default tseslint.config(
   {
     files: ['src/data/db/**/*.ts'],
     rules: {
-      'no-restricted-imports': banned([group(['**/app/**', '**/server/**', '**/sw/**'], 'data imports only shared.')]),
+      'no-restricted-imports': banned([
+        group(['**/app/**', '**/server/**', '**/sw/**'], 'data imports only shared.'),
+      ]),
     },
   },
   {
@@ -67,7 +72,9 @@ export default tseslint.config(
   {
     files: ['src/sw/**/*.ts'],
     rules: {
-      'no-restricted-imports': banned([group(['**/app/**', '**/data/**', '**/server/**'], 'sw imports only shared.')]),
+      'no-restricted-imports': banned([
+        group(['**/app/**', '**/data/**', '**/server/**'], 'sw imports only shared.'),
+      ]),
     },
   },
   {

@@ -1,6 +1,13 @@
 import * as z from 'zod/mini';
 import { measureKeySchema } from '../catalog/measures';
-import { daySchema, idSchema, longTextSchema, memberIdListSchema, optionalText, shortTextSchema } from './primitives';
+import {
+  daySchema,
+  idSchema,
+  longTextSchema,
+  memberIdListSchema,
+  optionalText,
+  shortTextSchema,
+} from './primitives';
 
 export const decisionStatuses = ['proposed', 'in-effect', 'ended', 'appealed'] as const;
 export const decisionStatusSchema = z.enum(decisionStatuses);

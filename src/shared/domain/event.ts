@@ -1,5 +1,12 @@
 import * as z from 'zod/mini';
-import { idSchema, instantSchema, longTextSchema, memberIdListSchema, optionalText, shortTextSchema } from './primitives';
+import {
+  idSchema,
+  instantSchema,
+  longTextSchema,
+  memberIdListSchema,
+  optionalText,
+  shortTextSchema,
+} from './primitives';
 
 export const eventKinds = ['hearing', 'meeting', 'home-visit', 'deadline'] as const;
 export const eventKindSchema = z.enum(eventKinds);

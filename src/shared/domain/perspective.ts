@@ -5,7 +5,15 @@ export const subjectTypes = ['case', 'decision', 'statement', 'involvement', 'ev
 export const subjectSchema = z.object({ type: z.enum(subjectTypes), id: idSchema });
 export type Subject = z.infer<typeof subjectSchema>;
 
-export const stances = ['agree', 'partly', 'disagree', 'incorrect', 'outdated', 'story', 'three-houses'] as const;
+export const stances = [
+  'agree',
+  'partly',
+  'disagree',
+  'incorrect',
+  'outdated',
+  'story',
+  'three-houses',
+] as const;
 export const stanceSchema = z.enum(stances);
 export type Stance = z.infer<typeof stanceSchema>;
 

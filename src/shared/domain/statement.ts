@@ -1,5 +1,12 @@
 import * as z from 'zod/mini';
-import { daySchema, idSchema, instantSchema, longTextSchema, memberIdListSchema, shortTextSchema } from './primitives';
+import {
+  daySchema,
+  idSchema,
+  instantSchema,
+  longTextSchema,
+  memberIdListSchema,
+  shortTextSchema,
+} from './primitives';
 
 export const statementKinds = ['fact', 'observation', 'opinion', 'worry', 'strength'] as const;
 export const statementKindSchema = z.enum(statementKinds);

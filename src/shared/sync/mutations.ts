@@ -1,5 +1,12 @@
 import * as z from 'zod/mini';
-import { audienceSchema, idSchema, longTextSchema, stanceSchema, subjectSchema, threeHousesSchema } from '../domain';
+import {
+  audienceSchema,
+  idSchema,
+  longTextSchema,
+  stanceSchema,
+  subjectSchema,
+  threeHousesSchema,
+} from '../domain';
 
 /**
  * Every mutation a client may send, with the schema of its args. The server validates args with
