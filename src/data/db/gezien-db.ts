@@ -16,11 +16,25 @@ export interface MetaValues {
   me: MeResponse;
   currentCaseId: string;
   sessionExpired: boolean;
+  /** Ids of decisions, reasons, events and replies shown on Mijn overzicht at the last visit. */
+  seenIds: string[];
 }
 export type MetaKey = keyof MetaValues;
 export interface MetaRow {
   key: MetaKey;
   value: unknown;
+}
+
+/**
+ * A note kept only on this device (never synced, never in the outbox), e.g. "Wat wil ik zeggen" for
+ * an event. Keyed by the id of what it is about; logout wipes it with the rest of the database.
+ */
+export interface DeviceNote {
+  id: string;
+  caseId: string;
+  subjectType: 'event';
+  text: string;
+  updatedAt: string;
 }
 
 /** A local write waiting for the server (filled by mutate(); DESIGN.md §4). */
@@ -37,6 +51,7 @@ export type GezienDb = Dexie &
   EntityTables & {
     meta: EntityTable<MetaRow, 'key'>;
     outbox: EntityTable<OutboxEntry, 'mutationId'>;
+    deviceNote: EntityTable<DeviceNote, 'id'>;
   };
 
 export const db = new Dexie(DB_NAME) as GezienDb;
@@ -53,6 +68,9 @@ db.version(1).stores({
   meta: 'key',
   outbox: 'mutationId, caseId',
 });
+
+// 2: device-only notes (issue 5).
+db.version(2).stores({ deviceNote: 'id, caseId' });
 
 let generation = 0;
 
