@@ -43,6 +43,28 @@ export interface OutboxEntry {
   name: string;
   args: unknown;
   caseId: string;
+  /** When the family wrote it (device clock); the optimistic row uses it until the server's arrives. */
+  createdAt: string;
+}
+
+/**
+ * The server's value of a row (null: the row did not exist) from before the first pending mutation
+ * changed it. A pull rewinds to these, applies the server's changes and replays the outbox (rebase).
+ */
+export interface ShadowRow {
+  key: string;
+  entity: EntityName;
+  id: string;
+  caseId: string;
+  value: unknown;
+}
+
+/** A write the server refused: kept with its words so the family sees why and loses nothing. */
+export interface RejectedMutation extends OutboxEntry {
+  code: string;
+  /** The entity row the write was about (e.g. the perspective id), for showing it on the item. */
+  entityId: string | null;
+  rejectedAt: string;
 }
 
 type EntityTables = { [E in EntityName]: EntityTable<EntityValue<E>, 'id'> };
@@ -67,6 +89,14 @@ db.version(1).stores({
   event: 'id, caseId, startsAt',
   meta: 'key',
   outbox: 'mutationId, caseId',
+});
+// v2 (sync): outbox entries carry createdAt; shadow rows for rebasing pending writes over pulls;
+// rejected writes kept with their text. Version 1 outboxes were always empty (no writes existed).
+db.version(2).stores({
+  // args.id: the row a write is about, so a screen can ask "is this perspective still pending?".
+  outbox: 'mutationId, caseId, args.id',
+  shadow: 'key, caseId',
+  rejected: 'mutationId, caseId, entityId',
 });
 
 // 2: device-only notes (issue 5).
