@@ -149,3 +149,66 @@ describe('age on a day', () => {
     expect(ageOn(null, '2025-03-01')).toBeNull();
   });
 });
+
+describe('the age rules for the youth’s own items', () => {
+  const youthSays = (youth: Member) => ({
+    ...shared!,
+    id: randomUUID(),
+    authorMemberId: youth.id,
+    audience: 'everyone' as const,
+  });
+  const rowsWith = (youth: Member, ...perspectives: EntityValue<'perspective'>[]) => ({
+    ...baseRows(),
+    member: [naima, daan, youth, pro, oma],
+    perspective: perspectives,
+  });
+  // Read on 2025-03-01: born 2009-03-01 is 16 that day; born 2009-03-02 is still 15.
+  const sixteen = { ...sam, birthDate: '2009-03-01', phone: '0611111111' };
+  const fifteen = { ...sam, birthDate: '2009-03-02', phone: '0611111111' };
+
+  it('a parent sees a 15-year-old’s shared words but not on the day the youth turns 16 without consent', () => {
+    const p15 = youthSays(fifteen);
+    expect(readAs(naima, 'perspective', p15, rowsWith(fifteen, p15))).not.toBeNull();
+    const p16 = youthSays(sixteen);
+    expect(readAs(naima, 'perspective', p16, rowsWith(sixteen, p16))).toBeNull();
+    expect(readAs(pro, 'perspective', p16, rowsWith(sixteen, p16))).not.toBeNull();
+  });
+
+  it('with the consent of a youth of 16 the parent sees their words and details again', () => {
+    const consenting = { ...sixteen, youthAllowsParentView: true };
+    const p = youthSays(consenting);
+    expect(readAs(naima, 'perspective', p, rowsWith(consenting, p))).not.toBeNull();
+    expect(readAs(naima, 'member', consenting, rowsWith(consenting))?.phone).toBe('0611111111');
+  });
+
+  it('a parent never receives the youth’s address, and a 16-year-old’s phone only with consent', () => {
+    const withAddress = { ...fifteen, address: 'ADDR-CANARY-YOUTH' };
+    expect(readAs(naima, 'member', withAddress, rowsWith(withAddress))).not.toHaveProperty('address');
+    expect(readAs(naima, 'member', withAddress, rowsWith(withAddress))?.phone).toBe('0611111111');
+    expect(readAs(naima, 'member', sixteen, rowsWith(sixteen))).not.toHaveProperty('phone');
+  });
+
+  it('a reply written by a youth of 16 is hidden from a parent without consent', () => {
+    const p = { ...shared!, audience: 'everyone' as const };
+    const youthReply = { ...reply!, authorMemberId: sixteen.id };
+    const rows = { ...rowsWith(sixteen, p), reply: [youthReply] };
+    expect(readAs(naima, 'reply', youthReply, rows)).toBeNull();
+    expect(readAs(pro, 'reply', youthReply, rows)).not.toBeNull();
+  });
+
+  it('a youth under 12 reads a decision in youth texts only; a youth of 12 reads both', () => {
+    const eleven = { ...sam, birthDate: '2013-03-02' };
+    const twelve = { ...sam, birthDate: '2013-03-01' };
+    expect(readAs(eleven, 'decision', decision!)?.meaning).toEqual({ parent: '', youth: 'y' });
+    expect(readAs(twelve, 'decision', decision!)?.meaning).toEqual({ parent: 'p', youth: 'y' });
+  });
+});
+
+describe('withholding with a reason', () => {
+  it('an item withheld from a member is invisible to them; only professionals see the reason', () => {
+    const withheld = { ...decision!, withheld: [{ memberId: daan.id, reason: 'REASON-CANARY' }] };
+    expect(readAs(daan, 'decision', withheld)).toBeNull();
+    expect(readAs(naima, 'decision', withheld)).not.toHaveProperty('withheld');
+    expect(readAs(pro, 'decision', withheld)?.withheld).toEqual(withheld.withheld);
+  });
+});

@@ -1,11 +1,11 @@
 import type { EntityName, EntityValue } from '../../shared/sync/protocol';
-import { readRules, professionalOnlyFields, type CanSee, type ReadRule } from './read-rules';
-import { isListed, isProfessional, type ReadScope } from './read-scope';
+import { isHiddenFrom, readRules, professionalOnlyFields, type CanSee, type ReadRule } from './read-rules';
+import { isProfessional, type ReadScope } from './read-scope';
 
 /**
  * Decides what one member may read of one row: the value as they may see it, or null when they may
  * not know it exists. Every read of case data goes through here (pull, and later every route).
- * Order: `hiddenFrom` wins, then the entity's row rule, then its references and field rules, then
+ * Order: `hiddenFrom`/`withheld` wins, then the entity's row rule, then its references and field rules, then
  * the professional-only lists are stripped. Anything the table does not grant is left out.
  */
 export function visibleValue<E extends EntityName>(
@@ -14,10 +14,10 @@ export function visibleValue<E extends EntityName>(
   scope: ReadScope,
 ): EntityValue<E> | null {
   const rule = readRules[entity] as ReadRule<E>;
-  if (isListed((value as { hiddenFrom?: string[] }).hiddenFrom, scope)) return null;
+  if (isHiddenFrom(value, scope)) return null;
   const canSee = canSeeIn(scope);
   if (!rule.row(value, scope, canSee)) return null;
-  const result: Record<string, unknown> = { ...(rule.refs ? rule.refs(value, canSee) : value) };
+  const result: Record<string, unknown> = { ...(rule.refs ? rule.refs(value, canSee, scope) : value) };
   for (const fieldRule of rule.fields ?? []) {
     if (!fieldRule.allow(value, scope)) for (const field of fieldRule.fields) delete result[field as string];
   }

@@ -1,3 +1,4 @@
+import { ageOn as ageOnDay } from '../../shared/catalog/dates';
 import type { Day, Member } from '../../shared/domain';
 import type { EntityName, EntityValue } from '../../shared/sync/protocol';
 
@@ -21,9 +22,7 @@ export const isListed = (list: readonly string[] | undefined, scope: ReadScope) 
 
 /** Whole years between a birth date and today (both `YYYY-MM-DD`); null when unknown. */
 export function ageOn(birthDate: Day | null | undefined, today: Day): number | null {
-  if (!birthDate) return null;
-  const years = Number(today.slice(0, 4)) - Number(birthDate.slice(0, 4));
-  return today.slice(5) >= birthDate.slice(5) ? years : years - 1;
+  return birthDate ? ageOnDay(birthDate, today) : null;
 }
 
 type Rows = { [E in EntityName]?: readonly EntityValue<E>[] };

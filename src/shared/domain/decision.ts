@@ -7,6 +7,7 @@ import {
   memberIdListSchema,
   optionalText,
   shortTextSchema,
+  withheldListSchema,
 } from './primitives';
 
 export const decisionStatuses = ['proposed', 'in-effect', 'ended', 'appealed'] as const;
@@ -35,5 +36,6 @@ export const decisionSchema = z.object({
   status: decisionStatusSchema,
   sharedWithNetwork: z.boolean(),
   hiddenFrom: z.optional(memberIdListSchema),
+  withheld: z.optional(withheldListSchema),
 });
 export type Decision = z.infer<typeof decisionSchema>;

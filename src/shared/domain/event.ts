@@ -6,6 +6,7 @@ import {
   memberIdListSchema,
   optionalText,
   shortTextSchema,
+  withheldListSchema,
 } from './primitives';
 
 export const eventKinds = ['hearing', 'meeting', 'home-visit', 'deadline'] as const;
@@ -26,5 +27,6 @@ export const eventSchema = z.object({
   /** What the professional asks the family to think about beforehand. */
   prepareNote: z.nullable(longTextSchema),
   hiddenFrom: z.optional(memberIdListSchema),
+  withheld: z.optional(withheldListSchema),
 });
 export type CaseEvent = z.infer<typeof eventSchema>;

@@ -1,6 +1,13 @@
 import * as z from 'zod/mini';
 import { roleKeySchema } from '../catalog/roles';
-import { daySchema, idSchema, memberIdListSchema, optionalText, shortTextSchema } from './primitives';
+import {
+  daySchema,
+  idSchema,
+  memberIdListSchema,
+  optionalText,
+  shortTextSchema,
+  withheldListSchema,
+} from './primitives';
 
 export const contactSchema = z.object({
   phone: optionalText(40),
@@ -25,6 +32,7 @@ export const involvementSchema = z.object({
   since: daySchema,
   until: z.nullable(daySchema),
   hiddenFrom: z.optional(memberIdListSchema),
+  withheld: z.optional(withheldListSchema),
   contactHiddenFrom: z.optional(memberIdListSchema),
 });
 export type Involvement = z.infer<typeof involvementSchema>;

@@ -1,5 +1,11 @@
 import * as z from 'zod/mini';
-import { idSchema, instantSchema, longTextSchema } from './primitives';
+import {
+  idSchema,
+  instantSchema,
+  longTextSchema,
+  memberIdListSchema,
+  withheldListSchema,
+} from './primitives';
 
 export const subjectTypes = ['case', 'decision', 'statement', 'involvement', 'event'] as const;
 export const subjectSchema = z.object({ type: z.enum(subjectTypes), id: idSchema });
@@ -47,6 +53,9 @@ export const perspectiveSchema = z.object({
   withdrawn: z.boolean(),
   createdAt: instantSchema,
   updatedAt: instantSchema,
+  /** A youth of 12–15's objection to a parent seeing it, recorded by the professional. */
+  hiddenFrom: z.optional(memberIdListSchema),
+  withheld: z.optional(withheldListSchema),
 });
 export type Perspective = z.infer<typeof perspectiveSchema>;
 

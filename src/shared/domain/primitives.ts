@@ -18,3 +18,14 @@ export const optionalText = (max = 200) => z.nullable(z.string().check(z.maxLeng
 
 /** Members for whom an item or field is withheld by a professional. Only professionals receive it. */
 export const memberIdListSchema = z.array(idSchema).check(z.maxLength(100));
+
+/**
+ * A professional's decision to withhold an item from one member (JW 7.3.2: only when it would clearly
+ * cause serious harm), with the reason. Only professionals receive it; the member sees nothing.
+ */
+export const withheldSchema = z.object({
+  memberId: idSchema,
+  reason: z.string().check(z.trim(), z.minLength(1), z.maxLength(1000)),
+});
+export type Withheld = z.infer<typeof withheldSchema>;
+export const withheldListSchema = z.array(withheldSchema).check(z.maxLength(100));

@@ -6,6 +6,7 @@ import {
   longTextSchema,
   memberIdListSchema,
   shortTextSchema,
+  withheldListSchema,
 } from './primitives';
 
 export const statementKinds = ['fact', 'observation', 'opinion', 'worry', 'strength'] as const;
@@ -32,5 +33,6 @@ export const statementSchema = z.object({
   status: statementStatusSchema,
   history: z.array(statementRevisionSchema),
   hiddenFrom: z.optional(memberIdListSchema),
+  withheld: z.optional(withheldListSchema),
 });
 export type Statement = z.infer<typeof statementSchema>;
