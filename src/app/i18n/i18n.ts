@@ -7,7 +7,21 @@ import { initReactI18next } from 'react-i18next';
 export const languages = ['nl', 'en'] as const;
 export type Language = (typeof languages)[number];
 export const defaultLanguage: Language = 'nl';
-export const namespaces = ['common', 'auth', 'involved', 'roles', 'errors'] as const;
+export const namespaces = [
+  'common',
+  'auth',
+  'involved',
+  'roles',
+  'errors',
+  'events',
+  'rights',
+  'rightspage',
+  'glossary',
+  'glossarypage',
+  'measures',
+  'home',
+  'decisions',
+] as const;
 
 const STORAGE_KEY = 'gezien.language';
 

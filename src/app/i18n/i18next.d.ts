@@ -2,8 +2,16 @@
 import 'i18next';
 import type auth from '../../../locales/nl/auth.json';
 import type common from '../../../locales/nl/common.json';
+import type decisions from '../../../locales/nl/decisions.json';
 import type errors from '../../../locales/nl/errors.json';
+import type events from '../../../locales/nl/events.json';
+import type glossary from '../../../locales/nl/glossary.json';
+import type glossarypage from '../../../locales/nl/glossarypage.json';
+import type home from '../../../locales/nl/home.json';
 import type involved from '../../../locales/nl/involved.json';
+import type measures from '../../../locales/nl/measures.json';
+import type rights from '../../../locales/nl/rights.json';
+import type rightspage from '../../../locales/nl/rightspage.json';
 import type roles from '../../../locales/nl/roles.json';
 
 declare module 'i18next' {
@@ -16,6 +24,15 @@ declare module 'i18next' {
       // Keys built from the role catalogue (`role.${roleKey}.name`) must all exist here.
       roles: typeof roles;
       errors: typeof errors;
+      events: typeof events;
+      rights: typeof rights;
+      rightspage: typeof rightspage;
+      glossary: typeof glossary;
+      glossarypage: typeof glossarypage;
+      // Keys built from the measure catalogue (`measure.${kind}.name`, `route.${route}.how`).
+      measures: typeof measures;
+      home: typeof home;
+      decisions: typeof decisions;
     };
   }
 }
