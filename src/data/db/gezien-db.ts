@@ -18,6 +18,10 @@ export interface MetaValues {
   sessionExpired: boolean;
   /** Ids of decisions, reasons, events and replies shown on Mijn overzicht at the last visit. */
   seenIds: string[];
+  /** The next outbox mutationId; only ever grows, so an id is never reused on this client. */
+  nextMutationId: number;
+  /** storage.persist() was asked once for this login. */
+  persistRequested: boolean;
 }
 export type MetaKey = keyof MetaValues;
 export interface MetaRow {
@@ -74,9 +78,23 @@ export type GezienDb = Dexie &
     meta: EntityTable<MetaRow, 'key'>;
     outbox: EntityTable<OutboxEntry, 'mutationId'>;
     deviceNote: EntityTable<DeviceNote, 'id'>;
+    shadow: EntityTable<ShadowRow, 'key'>;
+    rejected: EntityTable<RejectedMutation, 'mutationId'>;
   };
 
-export const db = new Dexie(DB_NAME) as GezienDb;
+/**
+ * Tests that run several devices in one process (tests/integration/fault) give each device module
+ * graph its own IndexedDB (fake-indexeddb's `new IDBFactory()`) by setting this global before they
+ * import the data layer. The browser never sets it.
+ */
+export const INDEXED_DB_OVERRIDE = Symbol.for('gezien.indexedDb');
+export interface IndexedDbDependencies {
+  indexedDB: IDBFactory;
+  IDBKeyRange: typeof IDBKeyRange;
+}
+const override = (globalThis as { [INDEXED_DB_OVERRIDE]?: IndexedDbDependencies })[INDEXED_DB_OVERRIDE];
+
+export const db = new Dexie(DB_NAME, override ? { ...override } : undefined) as GezienDb;
 
 db.version(1).stores({
   case: 'id',
@@ -90,17 +108,17 @@ db.version(1).stores({
   meta: 'key',
   outbox: 'mutationId, caseId',
 });
-// v2 (sync): outbox entries carry createdAt; shadow rows for rebasing pending writes over pulls;
-// rejected writes kept with their text. Version 1 outboxes were always empty (no writes existed).
-db.version(2).stores({
+// 2: device-only notes (issue 5).
+db.version(2).stores({ deviceNote: 'id, caseId' });
+
+// 3 (sync, issue 3): outbox entries carry createdAt; shadow rows for rebasing pending writes over
+// pulls; rejected writes kept with their words. Outboxes before 3 were always empty (no writes).
+db.version(3).stores({
   // args.id: the row a write is about, so a screen can ask "is this perspective still pending?".
   outbox: 'mutationId, caseId, args.id',
   shadow: 'key, caseId',
   rejected: 'mutationId, caseId, entityId',
 });
-
-// 2: device-only notes (issue 5).
-db.version(2).stores({ deviceNote: 'id, caseId' });
 
 let generation = 0;
 

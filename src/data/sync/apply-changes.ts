@@ -1,8 +1,13 @@
 // Applies one pull to the device copy. Every change is validated with the shared schema first and
 // the whole pull is written in ONE transaction together with the new cursor, so a bad change or a
 // crash halfway never leaves a mix of old and new rows behind a cursor that claims they are new.
-import { changeSchema, entityNames, type Change } from '../../shared/sync/protocol';
+// Pending writes are rebased over the pull (rebase.ts). A rejected write is rolled back by the
+// server's truth like any other, and its outbox entry moves to `rejected` with the code, so the
+// family's words stay on the device, shown as "niet geaccepteerd, omdat …", never silently dropped.
+import { changeSchema, entityNames, type Change, type Rejection } from '../../shared/sync/protocol';
 import { db, localDataGeneration } from '../db/gezien-db';
+import { entityIdOf } from '../mutators/client-mutators';
+import { replayOutbox, rewindPendingRows, syncTables } from './rebase';
 
 export class InvalidChangeError extends Error {
   constructor(readonly index: number) {
@@ -21,7 +26,9 @@ export class StaleSessionError extends Error {
 
 export interface PullResult {
   cursor: string;
+  /** The server's last processed mutation of this client: outbox entries up to it leave. */
   lastMutationId?: number;
+  rejections?: readonly Rejection[];
   /** A full pull after `{reset: true}`: replaces every entity row in the same transaction. */
   replaceAll?: boolean;
   /** localDataGeneration() when the pull started; defaults to now. */
@@ -42,16 +49,33 @@ export async function applyChanges(raw: readonly unknown[], result: PullResult):
   const changes = parseChanges(raw);
   const generation = result.generation ?? localDataGeneration();
   if (generation !== localDataGeneration()) throw new StaleSessionError();
-  await db.transaction('rw', [...entityTables(), db.meta, db.outbox], async () => {
+  await db.transaction('rw', syncTables(), async () => {
     if (generation !== localDataGeneration()) throw new StaleSessionError();
+    await rewindPendingRows();
     if (result.replaceAll) await Promise.all(entityTables().map((table) => table.clear()));
     for (const change of changes) await applyChange(change);
-    await db.meta.put({ key: 'cursor', value: result.cursor });
     if (result.lastMutationId !== undefined) {
+      await settleCovered(result.lastMutationId, result.rejections ?? []);
       await db.meta.put({ key: 'lastMutationId', value: result.lastMutationId });
     }
+    await replayOutbox();
+    await db.meta.put({ key: 'cursor', value: result.cursor });
     await db.meta.put({ key: 'lastSyncedAt', value: new Date().toISOString() });
   });
+}
+
+/** Step 3 of the rebase: covered entries leave the outbox; rejected ones are kept with their code. */
+async function settleCovered(lastMutationId: number, rejections: readonly Rejection[]): Promise<void> {
+  const covered = await db.outbox.where('mutationId').belowOrEqual(lastMutationId).toArray();
+  const codes = new Map(rejections.map((r) => [r.mutationId, r.code]));
+  const rejectedAt = new Date().toISOString();
+  for (const entry of covered) {
+    const code = codes.get(entry.mutationId);
+    if (code !== undefined) {
+      await db.rejected.put({ ...entry, code, entityId: entityIdOf(entry.args), rejectedAt });
+    }
+  }
+  await db.outbox.bulkDelete(covered.map((entry) => entry.mutationId));
 }
 
 async function applyChange(change: Change): Promise<void> {
@@ -75,4 +99,6 @@ async function purgeCase(caseId: string): Promise<void> {
     if (name !== 'case') await db.table(name).where('caseId').equals(caseId).delete();
   }
   await db.outbox.where('caseId').equals(caseId).delete();
+  await db.shadow.where('caseId').equals(caseId).delete();
+  await db.rejected.where('caseId').equals(caseId).delete();
 }

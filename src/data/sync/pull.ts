@@ -1,7 +1,7 @@
 // One pull (DESIGN.md §4): send this device's clientId and cursor, apply what comes back. An unknown
 // or too-old cursor gets `{reset: true}`; we then pull everything again and replace the local rows
 // in the same transaction as the apply, so the screen never flashes empty. Only one pull runs at a
-// time per tab; the sync issue adds one syncing tab per origin (Web Locks).
+// time per tab; the sync engine makes it one syncing tab per origin (Web Locks).
 import * as z from 'zod/mini';
 import { PROTOCOL_VERSION, rejectionSchema, type PullRequest } from '../../shared/sync/protocol';
 import { localDataGeneration } from '../db/gezien-db';
@@ -53,8 +53,8 @@ async function runPull(): Promise<PullOutcome> {
       if ('reset' in response) return 'failed';
       replaceAll = true;
     }
-    const { cursor: next, lastMutationId, changes } = response;
-    await applyChanges(changes, { cursor: next, lastMutationId, replaceAll, generation });
+    const { cursor: next, lastMutationId, rejections, changes } = response;
+    await applyChanges(changes, { cursor: next, lastMutationId, rejections, replaceAll, generation });
     if (await getMeta('sessionExpired')) await setMeta('sessionExpired', false);
     return 'synced';
   } catch (error) {

@@ -1,14 +1,20 @@
-import { pullOnce } from './pull';
+import { SyncEngine } from './sync-engine';
 
-/**
- * Starts pulling now and whenever the device comes back online; returns a stop function.
- * The sync issue adds visibilitychange, a timer, pushes and the server poke (DESIGN.md §4).
- */
-export function startSync(
-  target: Pick<Window, 'addEventListener' | 'removeEventListener'> = window,
-): () => void {
-  const onOnline = () => void pullOnce();
-  target.addEventListener('online', onOnline);
-  void pullOnce();
-  return () => target.removeEventListener('online', onOnline);
+let current: SyncEngine | null = null;
+
+/** Starts the sync engine for this tab (all triggers of DESIGN.md §4); returns a stop function. */
+export function startSync(): () => void {
+  current?.stop();
+  const engine = new SyncEngine();
+  current = engine;
+  const stop = engine.start();
+  return () => {
+    stop();
+    if (current === engine) current = null;
+  };
+}
+
+/** Sync as soon as possible (e.g. a "send now" button); a no-op before startSync. */
+export function requestSyncNow(): void {
+  void current?.syncNow();
 }
