@@ -26,6 +26,18 @@ export const appRoutes: RouteObject[] = [
             path: '/betrokken',
             lazy: async () => ({ Component: (await import('./routes/involved/involved-page')).InvolvedPage }),
           },
+          {
+            path: '/afspraken',
+            lazy: async () => ({ Component: (await import('./routes/events/events-page')).EventsPage }),
+          },
+          {
+            path: '/rechten',
+            lazy: async () => ({ Component: (await import('./routes/rights/rights-page')).RightsPage }),
+          },
+          {
+            path: '/begrippen',
+            lazy: async () => ({ Component: (await import('./routes/glossary/glossary-page')).GlossaryPage }),
+          },
         ],
       },
       { path: '*', element: <Navigate to="/" replace /> },

@@ -36,9 +36,7 @@ describe('buildIcs', () => {
 
   it('escapes commas, semicolons, backslashes and newlines in text', () => {
     expect(escapeText('a, b; c\\d\ne')).toBe('a\\, b\\; c\\\\d\\ne');
-    expect(buildIcs(hearing, now)).toContain(
-      'LOCATION:Rechtbank Rijnhove\\, Gerechtsplein 1\\; zaal 3\r\n',
-    );
+    expect(buildIcs(hearing, now)).toContain('LOCATION:Rechtbank Rijnhove\\, Gerechtsplein 1\\; zaal 3\r\n');
   });
 
   it('gives an event without an end time one hour', () => {

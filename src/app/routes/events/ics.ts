@@ -77,4 +77,5 @@ export function buildIcs(event: IcsEvent, now: Date = new Date()): string {
 }
 
 /** "afspraak-2026-12-08.ics" */
-export const icsFileName = (startsAt: string) => `afspraak-${new Date(startsAt).toISOString().slice(0, 10)}.ics`;
+export const icsFileName = (startsAt: string) =>
+  `afspraak-${new Date(startsAt).toISOString().slice(0, 10)}.ics`;

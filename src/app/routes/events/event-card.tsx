@@ -1,0 +1,75 @@
+import { useId } from 'react';
+import { useTranslation } from 'react-i18next';
+import { JargonText } from '../../components/jargon/jargon-text';
+import { AddToCalendar } from './add-to-calendar';
+import { EventNote } from './event-note';
+import type { EventItem } from './events-view';
+import { useEventTime } from './use-event-time';
+
+interface Props {
+  item: EventItem;
+  caseId: string;
+  isYouth: boolean;
+  past?: boolean;
+}
+
+export function EventCard({ item, caseId, isYouth, past = false }: Props) {
+  const { t } = useTranslation(['events', 'roles']);
+  const formatTime = useEventTime();
+  const headingId = useId();
+  const { event, attendees } = item;
+
+  return (
+    <article className={`card event event--${event.kind}`} aria-labelledby={headingId}>
+      <p className="event__kind">{t(`events:kind.${event.kind}.name`)}</p>
+      <h3 id={headingId} className="card__title">
+        {event.title}
+      </h3>
+      <dl className="event__facts">
+        <dt>{t('events:card.when')}</dt>
+        <dd className="event__when">{formatTime(event)}</dd>
+        {event.place && (
+          <>
+            <dt>{t('events:card.where')}</dt>
+            <dd>{event.place}</dd>
+          </>
+        )}
+        {attendees.length > 0 && (
+          <>
+            <dt>{t('events:card.who')}</dt>
+            <dd>
+              <ul className="event__who" role="list">
+                {attendees.map((a) => (
+                  <li key={a.id}>
+                    {a.isMe ? t('events:card.me', { name: a.name }) : a.name}
+                    {a.roleKey && <span className="event__role"> · {t(`roles:role.${a.roleKey}.name`)}</span>}
+                  </li>
+                ))}
+              </ul>
+            </dd>
+          </>
+        )}
+      </dl>
+      {!past && item.invitesMe && <p className="event__invited">{t('events:card.invited')}</p>}
+      <details className="event__explain">
+        <summary>{t(`events:kind.${event.kind}.question`)}</summary>
+        <p>
+          <JargonText
+            text={t(isYouth ? `events:kind.${event.kind}.whatYouth` : `events:kind.${event.kind}.what`)}
+            isYouth={isYouth}
+          />
+        </p>
+      </details>
+      {event.prepareNote && (
+        <div className="event__prepare">
+          <h4>{t('events:card.prepare')}</h4>
+          <p>
+            <JargonText text={event.prepareNote} isYouth={isYouth} />
+          </p>
+        </div>
+      )}
+      <EventNote caseId={caseId} eventId={event.id} />
+      {!past && <AddToCalendar event={event} />}
+    </article>
+  );
+}
