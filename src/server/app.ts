@@ -10,6 +10,9 @@ import { registerSecurity } from './http/security-hooks';
 import { registerStaticFiles } from './http/static-files';
 import { authRoutes } from './routes/auth-routes';
 import { healthRoutes } from './routes/health-routes';
+import { invitationRoutes } from './routes/invitation-routes';
+import { passkeyRoutes } from './routes/passkey-routes';
+import { sessionRoutes } from './routes/session-routes';
 import { syncRoutes } from './routes/sync-routes';
 import type { Storage } from './storage/storage';
 
@@ -43,6 +46,9 @@ export async function buildApp({
   });
   healthRoutes(app, context);
   authRoutes(app, context);
+  passkeyRoutes(app, context);
+  sessionRoutes(app, context);
+  invitationRoutes(app, context);
   syncRoutes(app, context);
   await registerStaticFiles(app, config.distDir);
   return app;

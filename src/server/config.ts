@@ -22,6 +22,10 @@ const envSchema = z.object({
   GEZIEN_DEMO_PASSWORD: z._default(z.string().check(z.minLength(8)), 'gezien-demo'),
   GEZIEN_DIST_DIR: z._default(z.string().check(z.minLength(1)), 'dist'),
   GEZIEN_LOGIN_LIMIT_PER_MINUTE: z._default(z.coerce.number().check(z.int(), z.positive()), 30),
+  GEZIEN_ORIGIN: z.optional(z.string().check(z.regex(/^https?:\/\/[^/,\s]+(,https?:\/\/[^/,\s]+)*$/))),
+  GEZIEN_ABUSE_WINDOW_SECONDS: z._default(z.coerce.number().check(z.int(), z.positive()), 3600),
+  GEZIEN_ACCOUNT_FAILURES_PER_WINDOW: z._default(z.coerce.number().check(z.int(), z.positive()), 100),
+  GEZIEN_IP_FAILURES_PER_WINDOW: z._default(z.coerce.number().check(z.int(), z.positive()), 300),
   GEZIEN_SESSION_FAMILY_IDLE_MINUTES: minutes(14 * 24 * 60),
   GEZIEN_SESSION_FAMILY_MAX_MINUTES: minutes(90 * 24 * 60),
   GEZIEN_SESSION_PRO_IDLE_MINUTES: minutes(60),
@@ -45,6 +49,13 @@ export interface Config {
   /** Login attempts per client address per minute (SECURITY.md B2). */
   loginLimitPerMinute: number;
   sessions: { family: SessionLimits; professional: SessionLimits };
+  /**
+   * Origins passkeys are bound to (GEZIEN_ORIGIN, comma separated). Empty: any loopback origin
+   * (localhost, 127.0.0.1) the request came in on, for development and tests; never in production.
+   */
+  origins: string[];
+  /** Failed logins, passkey and invitation attempts counted per window (SECURITY.md B2). */
+  abuse: { windowMs: number; accountFailures: number; ipFailures: number };
   nodeEnv: 'development' | 'production' | 'test';
 }
 
@@ -85,6 +96,12 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env): Config {
         idleMs: toMs(e.GEZIEN_SESSION_PRO_IDLE_MINUTES),
         maxMs: toMs(e.GEZIEN_SESSION_PRO_MAX_MINUTES),
       },
+    },
+    origins: e.GEZIEN_ORIGIN ? e.GEZIEN_ORIGIN.split(',') : [],
+    abuse: {
+      windowMs: e.GEZIEN_ABUSE_WINDOW_SECONDS * 1000,
+      accountFailures: e.GEZIEN_ACCOUNT_FAILURES_PER_WINDOW,
+      ipFailures: e.GEZIEN_IP_FAILURES_PER_WINDOW,
     },
     nodeEnv: e.NODE_ENV,
   };

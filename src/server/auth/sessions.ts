@@ -14,22 +14,34 @@ export const hashToken = (token: string) => createHash('sha256').update(token).d
 // last_seen_at is written at most once a minute: reads stay reads.
 const TOUCH_EVERY_MS = 60_000;
 
+/**
+ * The id a session is shown and ended by (GET/DELETE /api/sessions): derived from the stored hash,
+ * so it can be given out freely; it cannot be turned back into the hash, let alone the token.
+ */
+export const publicSessionId = (idHash: string) =>
+  createHash('sha256').update(`public:${idHash}`).digest('base64url').slice(0, 22);
+
 export async function startSession(
   storage: Storage,
   user: UserRecord,
   policy: SessionPolicy,
   now = new Date(),
+  device = '',
 ) {
   const token = randomBytes(32).toString('base64url');
   const { maxMs } = policy[user.kind];
-  await storage.createSession({
-    idHash: hashToken(token),
-    userId: user.id,
-    createdAt: now.toISOString(),
-    lastSeenAt: now.toISOString(),
-    expiresAt: new Date(now.getTime() + maxMs).toISOString(),
+  const idHash = hashToken(token);
+  await storage.transaction(async (tx) => {
+    await tx.createSession({
+      idHash,
+      userId: user.id,
+      createdAt: now.toISOString(),
+      lastSeenAt: now.toISOString(),
+      expiresAt: new Date(now.getTime() + maxMs).toISOString(),
+    });
+    if (device) await tx.setSessionDevice(idHash, device);
   });
-  return { token, maxAgeSeconds: Math.floor(maxMs / 1000) };
+  return { token, idHash, maxAgeSeconds: Math.floor(maxMs / 1000) };
 }
 
 /** The user of a live session, or undefined; an expired session is deleted on the way. */

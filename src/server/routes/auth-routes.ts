@@ -2,18 +2,22 @@ import type { FastifyInstance } from 'fastify';
 import { loginRequestSchema } from '../../shared/api/auth';
 import type { MeResponse } from '../../shared/api/me';
 import type { AppContext } from '../app-context';
+import { AbuseGuard } from '../auth/abuse-guard';
+import { beginSession } from '../auth/begin-session';
 import { burnPasswordCheck, verifyPassword } from '../auth/password';
-import { clearSessionCookie, requireUser, sessionToken, setSessionCookie } from '../auth/session-cookie';
-import { endSession, startSession } from '../auth/sessions';
+import { clearSessionCookie, requireUser, sessionToken } from '../auth/session-cookie';
+import { endSession } from '../auth/sessions';
 import { ApiError } from '../http/api-error';
 import { parseBody } from '../http/parse-body';
 
 /**
- * Login, logout and "who am I". A wrong password and an unknown or disabled user get the same
- * answer after the same scrypt work (SECURITY.md B3). Login is rate limited per address (B2).
+ * Login, logout and "who am I". A wrong password and an unknown, disabled or passkey-only user get
+ * the same answer after the same scrypt work (SECURITY.md B3). Login is rate limited per address
+ * per minute, and failures per username and per address per window (B2).
  */
 export function authRoutes(app: FastifyInstance, context: AppContext): void {
   const { storage, config } = context;
+  const guard = new AbuseGuard(config.abuse);
   // The throwaway hash is made now, so the first unknown username costs no more than any other.
   void burnPasswordCheck('');
 
@@ -22,19 +26,16 @@ export function authRoutes(app: FastifyInstance, context: AppContext): void {
     { config: { rateLimit: { max: config.loginLimitPerMinute, timeWindow: '1 minute' } } },
     async (request, reply) => {
       const { username, password } = parseBody(loginRequestSchema, request.body);
-      const user = await storage.findUserByUsername(username);
-      const usable = user !== undefined && !user.disabled;
-      // Unknown and disabled users cost the same scrypt work as a wrong password.
-      const valid = usable
-        ? await verifyPassword(password, user.passwordHash)
-        : await burnPasswordCheck(password);
-      if (!usable || !valid) throw new ApiError(401, 'invalid-credentials');
-      // Rotation: a session that came with this request never survives a login.
-      const previous = sessionToken(request);
-      if (previous) await endSession(storage, previous);
-      const { token, maxAgeSeconds } = await startSession(storage, user, config.sessions);
-      setSessionCookie(reply, token, maxAgeSeconds);
-      return { user: { id: user.id, kind: user.kind } };
+      return guard.guard(request, reply, `user:${username.toLowerCase()}`, async () => {
+        const user = await storage.findUserByUsername(username);
+        // A passkey-only login has no scrypt hash; it must not answer faster than a real one.
+        const usable = user !== undefined && !user.disabled && user.passwordHash.startsWith('scrypt$');
+        const valid = usable
+          ? await verifyPassword(password, user.passwordHash)
+          : await burnPasswordCheck(password);
+        if (!usable || !valid) throw new ApiError(401, 'invalid-credentials');
+        return beginSession(request, reply, context, user);
+      });
     },
   );
 

@@ -2,6 +2,9 @@ import { sql, type Kysely } from 'kysely';
 import { accountQueries } from './account-queries';
 import { caseQueries } from './case-queries';
 import { clientQueries } from './client-queries';
+import { invitationQueries } from './invitation-queries';
+import { passkeyQueries } from './passkey-queries';
+import { sessionQueries } from './session-queries';
 import type { Database } from './database-schema';
 import { migrateToLatest } from './migrations';
 import type { DbDialect, Storage } from './storage';
@@ -31,6 +34,9 @@ export function createKyselyStorage(
     ...accountQueries(db),
     ...caseQueries(db, runInTransaction),
     ...clientQueries(db),
+    ...invitationQueries(db),
+    ...passkeyQueries(db),
+    ...sessionQueries(db),
   };
   return storage;
 }

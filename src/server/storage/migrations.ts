@@ -1,4 +1,5 @@
 import { Migrator, sql, type Kysely, type Migration, type MigrationProvider } from 'kysely';
+import { authMigration } from './auth-migration';
 import { entityTables, type Database } from './database-schema';
 
 /**
@@ -75,7 +76,7 @@ const initial: Migration = {
   },
 };
 
-const migrations: Record<string, Migration> = { '0001-initial': initial };
+const migrations: Record<string, Migration> = { '0001-initial': initial, '0002-auth': authMigration };
 
 const provider: MigrationProvider = { getMigrations: async () => migrations };
 

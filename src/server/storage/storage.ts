@@ -1,5 +1,8 @@
 import type { Case, Member } from '../../shared/domain';
 import type { EntityName, EntityValue } from '../../shared/sync/protocol';
+import type { InvitationStorage } from './invitation-queries';
+import type { PasskeyStorage } from './passkey-queries';
+import type { SessionStorage } from './session-queries';
 
 /**
  * The seam between the server and its database (STYLE.md #5). One Kysely implementation serves
@@ -58,7 +61,7 @@ export interface RejectionRecord {
   code: string;
 }
 
-export interface Storage {
+export interface Storage extends InvitationStorage, PasskeyStorage, SessionStorage {
   readonly dialect: DbDialect;
 
   /** Runs fn in one transaction; nested calls join the outer one. */

@@ -16,6 +16,13 @@ export const errorCodes = [
   'internal',
   'unavailable',
   'network',
+  'invitation-invalid',
+  'invitation-used',
+  'invitation-expired',
+  'password-too-short',
+  'password-too-common',
+  'username-taken',
+  'passkey-failed',
 ] as const;
 export type ErrorCode = (typeof errorCodes)[number];
 

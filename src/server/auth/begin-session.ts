@@ -1,0 +1,30 @@
+import type { FastifyReply, FastifyRequest } from 'fastify';
+import type { AppContext } from '../app-context';
+import type { UserRecord } from '../storage/storage';
+import { sessionToken, setSessionCookie } from './session-cookie';
+import { deviceLabel } from './device-label';
+import { endSession, startSession } from './sessions';
+
+/**
+ * Every way in (password, passkey, redeemed invitation) ends here. Rotation (SECURITY.md C1): a
+ * session that came with this request never survives a login, so a planted cookie is worthless.
+ */
+export async function beginSession(
+  request: FastifyRequest,
+  reply: FastifyReply,
+  context: AppContext,
+  user: UserRecord,
+) {
+  const previous = sessionToken(request);
+  if (previous) await endSession(context.storage, previous);
+  const device = deviceLabel(request.headers['user-agent']);
+  const { token, maxAgeSeconds } = await startSession(
+    context.storage,
+    user,
+    context.config.sessions,
+    new Date(),
+    device,
+  );
+  setSessionCookie(reply, token, maxAgeSeconds);
+  return { user: { id: user.id, kind: user.kind } };
+}
