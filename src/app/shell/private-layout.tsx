@@ -6,6 +6,7 @@ import { getMe } from '../../data/repos/me-repo';
 import { startSync } from '../../data/sync/sync-triggers';
 import { UpdateBanner } from '../pwa/update-banner';
 import { AppHeader } from './app-header';
+import { BottomNav } from './bottom-nav';
 import { LogoutButton } from './logout-button';
 import { SessionExpiredBanner } from './session-expired-banner';
 import { MAIN_ID, SkipLink } from './skip-link';
@@ -35,6 +36,7 @@ export function PrivateLayout() {
       <main id={MAIN_ID} tabIndex={-1} className="app-main">
         <Outlet />
       </main>
+      <BottomNav />
     </>
   );
 }
