@@ -27,6 +27,10 @@ export const appRoutes: RouteObject[] = [
             lazy: async () => ({ Component: (await import('./routes/involved/involved-page')).InvolvedPage }),
           },
           {
+            path: '/mijn-verhaal',
+            lazy: async () => ({ Component: (await import('./routes/my-story/my-story-page')).MyStoryPage }),
+          },
+          {
             path: '/afspraken',
             lazy: async () => ({ Component: (await import('./routes/events/events-page')).EventsPage }),
           },

@@ -21,6 +21,7 @@ export const namespaces = [
   'measures',
   'home',
   'decisions',
+  'mystory',
 ] as const;
 
 const STORAGE_KEY = 'gezien.language';

@@ -10,6 +10,7 @@ import type glossarypage from '../../../locales/nl/glossarypage.json';
 import type home from '../../../locales/nl/home.json';
 import type involved from '../../../locales/nl/involved.json';
 import type measures from '../../../locales/nl/measures.json';
+import type mystory from '../../../locales/nl/mystory.json';
 import type rights from '../../../locales/nl/rights.json';
 import type rightspage from '../../../locales/nl/rightspage.json';
 import type roles from '../../../locales/nl/roles.json';
@@ -33,6 +34,7 @@ declare module 'i18next' {
       measures: typeof measures;
       home: typeof home;
       decisions: typeof decisions;
+      mystory: typeof mystory;
     };
   }
 }

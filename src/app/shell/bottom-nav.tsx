@@ -3,7 +3,7 @@ import { useTranslation } from 'react-i18next';
 import { NavLink, useLocation } from 'react-router';
 import '../styles/nav.css';
 
-type NavKey = 'home' | 'involved' | 'decisions' | 'events' | 'rights' | 'glossary';
+type NavKey = 'home' | 'involved' | 'decisions' | 'events' | 'rights' | 'glossary' | 'myStory';
 
 interface NavItem {
   to: string;
@@ -38,6 +38,7 @@ const main: NavItem[] = [
  * the menu.
  */
 export const moreItems: NavItem[] = [
+  { to: '/mijn-verhaal', label: 'myStory', icon: <path d="M4 20h4L19 9l-4-4L4 16zM13 7l4 4" /> },
   {
     to: '/rechten',
     label: 'rights',

@@ -1,17 +1,26 @@
 import { useLiveQuery } from 'dexie-react-hooks';
+import { useSyncExternalStore } from 'react';
 import { useTranslation } from 'react-i18next';
 import { getLastSyncedAt } from '../../data/repos/meta-repo';
+import { countUnsent } from '../../data/sync/pending';
+import { getSyncStatus, subscribeSyncStatus } from '../../data/sync/sync-status-store';
 import { useDateFormat } from '../i18n/format-date';
 import { useOnline } from './use-online';
 
 const isToday = (instant: string) => new Date(instant).toDateString() === new Date().toDateString();
 
-/** One quiet line: online or not, and when this device last got news from the server. */
+/**
+ * One quiet line: online or not, what is still waiting to be sent (SECURITY.md D6: the family must
+ * know words are only on this device), whether a sync runs, the last problem, and when this device
+ * last got news from the server. Pending count and last sync come from IndexedDB, so every tab agrees.
+ */
 export function SyncStatus() {
   const { t } = useTranslation();
   const online = useOnline();
   const format = useDateFormat();
   const lastSyncedAt = useLiveQuery(getLastSyncedAt);
+  const pending = useLiveQuery(countUnsent) ?? 0;
+  const { syncing, lastError } = useSyncExternalStore(subscribeSyncStatus, getSyncStatus, getSyncStatus);
 
   let synced: string | null = null;
   if (lastSyncedAt === null) synced = t('sync.never');
@@ -21,11 +30,21 @@ export function SyncStatus() {
       ? t('sync.lastSyncedToday', { time })
       : t('sync.lastSyncedOn', { date: format.dayOfInstant(lastSyncedAt), time });
   }
+  const problem = online && lastError && lastError !== 'offline' ? t(`sync.error.${lastError}`) : null;
 
   return (
-    <p className={`sync-status ${online ? '' : 'sync-status--offline'}`} data-testid="sync-status">
-      <span role="status">{online ? t('sync.online') : t('sync.offline')}</span>
-      {synced && <span> · {synced}</span>}
-    </p>
+    <div
+      className={`sync-status ${online ? '' : 'sync-status--offline'}`}
+      data-testid="sync-status"
+      data-pending={pending}
+    >
+      <p role="status">
+        {online ? t('sync.online') : t('sync.offline')}
+        {pending > 0 && <span data-testid="sync-pending"> · {t('sync.pending', { count: pending })}</span>}
+        {syncing && <span> · {t('sync.syncing')}</span>}
+      </p>
+      {problem && <p className="sync-status__problem">{problem}</p>}
+      {synced && <p className="sync-status__synced">{synced}</p>}
+    </div>
   );
 }
