@@ -6,6 +6,15 @@ import { randomBytes, scrypt, timingSafeEqual, type ScryptOptions } from 'node:c
  * N=2^15, r=8 needs 32 MiB per hash: the OWASP minimum for scrypt, about 50–100 ms here.
  */
 const params = { N: 2 ** 15, r: 8, p: 1 };
+
+/**
+ * Lowers the cost for new hashes, for tests that make hundreds of logins on a shared machine.
+ * Every path (known user, unknown user) then uses the same lower cost. Never called by the server.
+ */
+export function setPasswordCostForTests(N: number): void {
+  params.N = N;
+  dummy = undefined;
+}
 const KEY_LENGTH = 32;
 
 const derive = (password: string, salt: Buffer, options: ScryptOptions) =>

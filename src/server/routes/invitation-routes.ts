@@ -25,6 +25,7 @@ import {
 import { hashPassword } from '../auth/password';
 import { checkNewPassword } from '../auth/password-policy';
 import { requireUser } from '../auth/session-cookie';
+import { steadyTime } from '../auth/steady-time';
 import { registrationOptions, relyingParty, verifyRegistration } from '../auth/webauthn';
 import { ApiError, badRequest } from '../http/api-error';
 import { parseBody } from '../http/parse-body';
@@ -35,6 +36,8 @@ import { parseBody } from '../http/parse-body';
  * unauthenticated step is limited per address (B2); wrong codes also count on the invitation.
  */
 const caseParamsSchema = z.object({ caseId: idSchema });
+// Every code check answers after at least this long, right or wrong, known link or not (B3).
+const CHECK_FLOOR_MS = 100;
 // A passkey-only login has no password; '!' can never match an scrypt hash.
 const NO_PASSWORD = '!passkey-only';
 
@@ -64,11 +67,13 @@ export function invitationRoutes(app: FastifyInstance, context: AppContext): voi
 
   app.post('/api/invitations/check', async (request, reply): Promise<CheckInvitationResponse> => {
     const { token, code } = parseBody(checkInvitationRequestSchema, request.body);
-    return guard.guard(request, reply, undefined, async () => {
-      const { invitation, ticket, ticketExpiresAt } = await checkInvitation(storage, token, code);
-      const member = await storage.findMember(invitation.memberId);
-      return { ticket, ticketExpiresAt, displayName: member?.displayName ?? '' };
-    });
+    return guard.guard(request, reply, undefined, () =>
+      steadyTime(CHECK_FLOOR_MS, async () => {
+        const { invitation, ticket, ticketExpiresAt } = await checkInvitation(storage, token, code);
+        const member = await storage.findMember(invitation.memberId);
+        return { ticket, ticketExpiresAt, displayName: member?.displayName ?? '' };
+      }),
+    );
   });
 
   app.post('/api/invitations/password', async (request, reply) => {
