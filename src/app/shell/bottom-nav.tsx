@@ -77,9 +77,6 @@ export function BottomNav() {
   const moreButton = useRef<HTMLButtonElement>(null);
   const inMore = moreItems.some((item) => pathname.startsWith(item.to));
 
-  // A new page closes the menu.
-  useEffect(() => setMoreOpen(false), [pathname]);
-
   useEffect(() => {
     if (!moreOpen) return;
     const onKey = (e: KeyboardEvent) => {
@@ -97,7 +94,7 @@ export function BottomNav() {
         <ul id={moreId} className="bottom-nav__more" role="list">
           {moreItems.map((item) => (
             <li key={item.to}>
-              <NavLink to={item.to} className="bottom-nav__more-link">
+              <NavLink to={item.to} className="bottom-nav__more-link" onClick={() => setMoreOpen(false)}>
                 <Icon>{item.icon}</Icon>
                 {t(`nav.${item.label}`)}
               </NavLink>

@@ -34,7 +34,7 @@ export function GlossaryPage() {
 
   // /begrippen#ots: bring that word into view (the router does not scroll to a hash by itself).
   useEffect(() => {
-    if (isGlossaryKey(target)) document.getElementById(target)?.scrollIntoView({ block: 'start' });
+    if (isGlossaryKey(target)) document.getElementById(target)?.scrollIntoView?.({ block: 'start' });
   }, [target]);
 
   return (
