@@ -3,12 +3,16 @@ import cookie from '@fastify/cookie';
 import rateLimit from '@fastify/rate-limit';
 import Fastify, { type FastifyInstance } from 'fastify';
 import type { AppContext } from './app-context';
+import { registerAuditHook } from './audit/audit-hook';
 import type { Config } from './config';
 import { ApiError } from './http/api-error';
 import { registerErrorHandler } from './http/error-handler';
 import { registerSecurity } from './http/security-hooks';
 import { registerStaticFiles } from './http/static-files';
+import { registerRouteGuard } from './policy/route-guard';
+import { auditRoutes } from './routes/audit-routes';
 import { authRoutes } from './routes/auth-routes';
+import { exportRoutes } from './routes/export-routes';
 import { healthRoutes } from './routes/health-routes';
 import { invitationRoutes } from './routes/invitation-routes';
 import { passkeyRoutes } from './routes/passkey-routes';
@@ -37,6 +41,9 @@ export async function buildApp({
   const context: AppContext = { config, storage, cursorKey: Buffer.from(cursorSecret, 'base64url') };
 
   registerErrorHandler(app);
+  // Before any route: every route must be in policy/route-policy.ts, and is logged by its entry there.
+  registerRouteGuard(app, context);
+  await registerAuditHook(app, context);
   acceptEmptyJsonBodies(app);
   await registerSecurity(app);
   await app.register(cookie);
@@ -50,6 +57,8 @@ export async function buildApp({
   sessionRoutes(app, context);
   invitationRoutes(app, context);
   syncRoutes(app, context);
+  auditRoutes(app, context);
+  exportRoutes(app, context);
   await registerStaticFiles(app, config.distDir);
   return app;
 }

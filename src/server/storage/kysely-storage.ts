@@ -1,5 +1,6 @@
 import { sql, type Kysely } from 'kysely';
 import { accountQueries } from './account-queries';
+import { auditQueries } from './audit-queries';
 import { caseQueries } from './case-queries';
 import { clientQueries } from './client-queries';
 import { invitationQueries } from './invitation-queries';
@@ -37,6 +38,7 @@ export function createKyselyStorage(
     ...invitationQueries(db),
     ...passkeyQueries(db),
     ...sessionQueries(db),
+    ...auditQueries(db, runInTransaction, dialect),
   };
   return storage;
 }

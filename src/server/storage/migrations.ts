@@ -1,5 +1,6 @@
 import { Migrator, sql, type Kysely, type Migration, type MigrationProvider } from 'kysely';
 import { authMigration } from './auth-migration';
+import { accessLogMigration } from './audit-migration';
 import { entityTables, type Database } from './database-schema';
 
 /**
@@ -76,7 +77,11 @@ const initial: Migration = {
   },
 };
 
-const migrations: Record<string, Migration> = { '0001-initial': initial, '0002-auth': authMigration };
+const migrations: Record<string, Migration> = {
+  '0001-initial': initial,
+  '0002-auth': authMigration,
+  '0003-access-log': accessLogMigration,
+};
 
 const provider: MigrationProvider = { getMigrations: async () => migrations };
 

@@ -1,5 +1,6 @@
 import type { Case, Member } from '../../shared/domain';
 import type { EntityName, EntityValue } from '../../shared/sync/protocol';
+import type { AuditStorage } from './audit-queries';
 import type { InvitationStorage } from './invitation-queries';
 import type { PasskeyStorage } from './passkey-queries';
 import type { SessionStorage } from './session-queries';
@@ -61,7 +62,7 @@ export interface RejectionRecord {
   code: string;
 }
 
-export interface Storage extends InvitationStorage, PasskeyStorage, SessionStorage {
+export interface Storage extends InvitationStorage, PasskeyStorage, SessionStorage, AuditStorage {
   readonly dialect: DbDialect;
 
   /** Runs fn in one transaction; nested calls join the outer one. */

@@ -1,0 +1,180 @@
+import { createHmac, randomBytes } from 'node:crypto';
+import type { FastifyInstance, FastifyReply, FastifyRequest } from 'fastify';
+import type { Member } from '../../shared/domain';
+import type { AppContext } from '../app-context';
+import { SESSION_COOKIE } from '../auth/session-cookie';
+import { hashToken } from '../auth/sessions';
+import { callerOf } from '../policy/route-guard';
+import { findRoutePolicy } from '../policy/route-policy';
+import type { Storage, UserRecord } from '../storage/storage';
+import { recordAccess, type AccessEntry } from './audit-log';
+
+/**
+ * Writes the access log for every route from its `audit` entry in route-policy.ts, before the
+ * answer leaves (onSend): if the row cannot be written, the caller gets a 500 instead of the data
+ * ("no log, no access"). Handlers that know which rows they touched name them with
+ * `setAuditData`; otherwise the case (or the user) is the data.
+ */
+const auditData = new WeakMap<FastifyRequest, { entity?: string; ids: string[] }>();
+
+export const setAuditData = (request: FastifyRequest, ids: string[], entity?: string) =>
+  auditData.set(request, { entity, ids });
+
+export async function registerAuditHook(app: FastifyInstance, context: AppContext): Promise<void> {
+  const { storage } = context;
+  const key = Buffer.from(
+    await storage.ensureSecret('audit-client-hmac', () => randomBytes(32).toString('base64url')),
+    'base64url',
+  );
+  const clientOf = (request: FastifyRequest) => {
+    const ip = createHmac('sha256', key).update(request.ip).digest('hex').slice(0, 16);
+    return `${userAgentClass(request.headers['user-agent'])} ip:${ip}`;
+  };
+
+  app.addHook('onSend', async (request, reply, payload) => {
+    const url = request.routeOptions.url;
+    const policy = url === undefined ? undefined : findRoutePolicy(request.method, url);
+    if (!policy || policy.audit === null || policy.audit === 'handler') return payload;
+    const basis = `route ${policy.method} ${policy.url}`;
+    const client = clientOf(request);
+    const ok = reply.statusCode < 400;
+    const { user, member } = callerOf(request);
+    const audit = policy.audit;
+
+    if (audit === 'session-start') {
+      const started = await sessionUserStarted(storage, reply);
+      if (started) {
+        await recordAccess(storage, {
+          ...actor(started),
+          caseId: null,
+          dataEntity: 'session',
+          dataIds: [started.id],
+          action: 'login',
+          basis,
+          client,
+        });
+      } else if (reply.statusCode === 401) {
+        const id = await attemptedUserId(storage, request.body);
+        await recordAccess(storage, {
+          actorUserId: id,
+          actorRole: 'unknown',
+          caseId: null,
+          dataEntity: 'session',
+          dataIds: [],
+          action: 'login-failed',
+          basis,
+          client,
+        });
+      }
+      return payload;
+    }
+    if (!ok || !user) return payload;
+    if (audit === 'logout') {
+      await recordAccess(storage, {
+        ...actor(user),
+        caseId: null,
+        dataEntity: 'session',
+        dataIds: [user.id],
+        action: 'logout',
+        basis,
+        client,
+      });
+    } else if (audit === 'per-case') {
+      for (const { caseId, memberId } of await storage.listMembershipsForUser(user.id)) {
+        const asMember = await storage.findMember(memberId);
+        const who = await caseActor(storage, user, asMember, caseId);
+        await recordAccess(storage, {
+          ...who,
+          caseId,
+          dataEntity: 'case',
+          dataIds: [caseId],
+          action: 'read',
+          basis: `${basis} as ${who.actorRole}`,
+          client,
+        });
+      }
+    } else {
+      const caseId = member?.caseId ?? null;
+      const data = auditData.get(request);
+      const who = caseId ? await caseActor(storage, user, member, caseId) : actor(user);
+      await recordAccess(storage, {
+        ...who,
+        caseId,
+        dataEntity: data?.entity ?? audit.entity,
+        dataIds: data?.ids ?? [caseId ?? user.id],
+        action: audit.action,
+        basis: member ? `${basis} as ${member.role}` : basis,
+        client,
+      });
+    }
+    return payload;
+  });
+}
+
+type Actor = Pick<AccessEntry, 'actorUserId' | 'onBehalfOf' | 'actorRole' | 'actorOrganisation'>;
+
+const actor = (user: UserRecord): Actor => ({
+  actorUserId: user.id,
+  onBehalfOf: user.id,
+  actorRole: user.kind,
+  actorOrganisation: user.kind === 'family' ? 'family' : '-',
+});
+
+/**
+ * The actor as a member of the case. A professional's organisation is the one of the involvement
+ * that names them (by display name); the log keeps it as it was at the time.
+ */
+export async function caseActor(
+  storage: Storage,
+  user: UserRecord,
+  member: Member | undefined,
+  caseId: string,
+): Promise<Actor> {
+  if (!member) return actor(user);
+  let organisation = member.role === 'professional' ? '-' : 'family';
+  if (member.role === 'professional') {
+    const snapshot = await storage.loadCaseSnapshot(caseId);
+    const names = [member.displayName, user.displayName];
+    const own = snapshot?.rows.involvement.find((row) => names.includes(row.value.personName ?? ''));
+    organisation = own?.value.organisation ?? '-';
+  }
+  return {
+    actorUserId: user.id,
+    onBehalfOf: member.id,
+    actorRole: member.role,
+    actorOrganisation: organisation,
+  };
+}
+
+/** A new session cookie in the answer means someone just logged in: find whose session it is. */
+async function sessionUserStarted(storage: Storage, reply: FastifyReply): Promise<UserRecord | undefined> {
+  const header = [reply.getHeader('set-cookie') ?? []].flat().map(String);
+  const line = header.find((l) => l.startsWith(`${SESSION_COOKIE}=`));
+  const token = line?.slice(SESSION_COOKIE.length + 1).split(';')[0];
+  if (!token) return undefined;
+  const session = await storage.findSession(hashToken(token));
+  return session && storage.findUserById(session.userId);
+}
+
+async function attemptedUserId(storage: Storage, body: unknown): Promise<string> {
+  const username = (body as { username?: unknown } | undefined)?.username;
+  if (typeof username !== 'string' || username.length > 200) return 'unknown';
+  return (await storage.findUserByUsername(username))?.id ?? 'unknown';
+}
+
+/** The kind of browser, never the full user agent (that would be a fingerprint). */
+export function userAgentClass(userAgent: string | undefined): string {
+  if (!userAgent) return 'none';
+  const ua = userAgent.toLowerCase();
+  const device = /mobile|android|iphone|ipad/.test(ua) ? 'mobile' : 'desktop';
+  const browser = /edg\//.test(ua)
+    ? 'edge'
+    : /firefox\//.test(ua)
+      ? 'firefox'
+      : /chrome\/|chromium\//.test(ua)
+        ? 'chrome'
+        : /safari\//.test(ua)
+          ? 'safari'
+          : 'other';
+  return `${browser}/${device}`;
+}

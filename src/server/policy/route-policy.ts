@@ -1,0 +1,77 @@
+import type { MemberRole } from '../../shared/domain';
+import type { AuditAction } from '../storage/audit-queries';
+
+/**
+ * Every HTTP route the server has, with who may call it and what the access log records
+ * (SECURITY.md A1, E1). route-guard.ts refuses to start a server with a route missing here and
+ * checks the caller before the handler runs; the access-matrix test reads the same table.
+ * - `anonymous`: anyone (the handler proves who they are: login, invitation, passkey);
+ * - `session`: any logged-in user (the handler only touches their own data);
+ * - `case`: a member of `:caseId` with one of `roles`; anyone else gets 404, as if the case did not
+ *   exist (POLICY.md "outsider"); a member with another role gets 403.
+ * `audit`: what one call records in the access log (`per-case`: one row per case the user is a
+ * member of, e.g. a pull; `session-start`: a login when the answer starts a session, a failed
+ * login when it is 401; `handler`: the handler records its own rows, e.g. one per mutation).
+ */
+export type RouteAccess =
+  { kind: 'anonymous' } | { kind: 'session' } | { kind: 'case'; roles: readonly MemberRole[] };
+
+export type RouteAudit =
+  null | { action: AuditAction; entity: string } | 'per-case' | 'session-start' | 'logout' | 'handler';
+
+export interface RoutePolicy {
+  method: 'GET' | 'POST' | 'PUT' | 'PATCH' | 'DELETE';
+  url: string;
+  access: RouteAccess;
+  audit: RouteAudit;
+}
+
+const anonymous = { kind: 'anonymous' } as const;
+const session = { kind: 'session' } as const;
+const caseMembers = (...roles: MemberRole[]) => ({ kind: 'case', roles }) as const;
+const route = (method: RoutePolicy['method'], url: string, access: RouteAccess, audit: RouteAudit) => ({
+  method,
+  url,
+  access,
+  audit,
+});
+
+export const routePolicies: readonly RoutePolicy[] = [
+  route('GET', '/api/health', anonymous, null),
+  route('POST', '/api/auth/login', anonymous, 'session-start'),
+  route('POST', '/api/auth/logout', anonymous, 'logout'),
+  route('GET', '/api/auth/me', session, { action: 'read', entity: 'user' }),
+  route('POST', '/api/auth/passkey/options', anonymous, null),
+  route('POST', '/api/auth/passkey/verify', anonymous, 'session-start'),
+  route('POST', '/api/passkeys/options', session, null),
+  route('POST', '/api/passkeys', session, { action: 'create', entity: 'passkey' }),
+  route('GET', '/api/sessions', session, { action: 'read', entity: 'session' }),
+  route('POST', '/api/sessions/end-others', session, { action: 'delete', entity: 'session' }),
+  route('DELETE', '/api/sessions/:id', session, { action: 'delete', entity: 'session' }),
+  route('POST', '/api/invitations/check', anonymous, null),
+  route('POST', '/api/invitations/password', anonymous, 'session-start'),
+  route('POST', '/api/invitations/passkey/options', anonymous, null),
+  route('POST', '/api/invitations/passkey/verify', anonymous, 'session-start'),
+  route('POST', '/api/cases/:caseId/invitations', caseMembers('professional'), {
+    action: 'create',
+    entity: 'invitation',
+  }),
+  route('POST', '/api/sync/pull', session, 'per-case'),
+  route('POST', '/api/sync/push', session, 'handler'),
+  // The poke stream carries no data, only “pull now”.
+  route('GET', '/api/sync/events', session, null),
+  route('GET', '/api/cases/:caseId/access-log', caseMembers('parent', 'youth', 'professional'), {
+    action: 'read',
+    entity: 'access-log',
+  }),
+  route('GET', '/api/me/export', session, { action: 'export', entity: 'person' }),
+  // The built PWA (static-files.ts): public files only, no data.
+  route('GET', '/*', anonymous, null),
+];
+
+const key = (method: string, url: string) => `${method} ${url}`;
+const byKey = new Map(routePolicies.map((policy) => [key(policy.method, policy.url), policy]));
+
+/** The table entry of a registered route; HEAD is answered by its GET. */
+export const findRoutePolicy = (method: string, url: string): RoutePolicy | undefined =>
+  byKey.get(key(method === 'HEAD' ? 'GET' : method, url));
