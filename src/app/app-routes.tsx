@@ -20,8 +20,22 @@ export const appRoutes: RouteObject[] = [
       {
         element: <PrivateLayout />,
         children: [
-          // The home page comes with its own issue; until then the start is Wie is betrokken.
-          { index: true, element: <Navigate to="/betrokken" replace /> },
+          {
+            index: true,
+            lazy: async () => ({ Component: (await import('./routes/home/home-page')).HomePage }),
+          },
+          {
+            path: '/besluiten',
+            lazy: async () => ({
+              Component: (await import('./routes/decisions/decisions-page')).DecisionsPage,
+            }),
+          },
+          {
+            path: '/besluiten/:decisionId',
+            lazy: async () => ({
+              Component: (await import('./routes/decisions/decision-page')).DecisionPage,
+            }),
+          },
           {
             path: '/betrokken',
             lazy: async () => ({ Component: (await import('./routes/involved/involved-page')).InvolvedPage }),

@@ -95,7 +95,7 @@ export const caseQueries = (
   },
 });
 
-async function readSnapshot(db: Kysely<Database>, caseId: string): Promise<CaseSnapshot | undefined> {
+export async function readSnapshot(db: Kysely<Database>, caseId: string): Promise<CaseSnapshot | undefined> {
   // The case version is read first: a row written after it is sent again later, never skipped.
   const head = await db
     .selectFrom('cases')

@@ -6,6 +6,8 @@ import { clientQueries } from './client-queries';
 import { invitationQueries } from './invitation-queries';
 import { passkeyQueries } from './passkey-queries';
 import { sessionQueries } from './session-queries';
+import { createInProcessFeed, type CaseChangeFeed } from './case-change-feed';
+import { syncQueries } from './sync-queries';
 import type { Database } from './database-schema';
 import { migrateToLatest } from './migrations';
 import type { DbDialect, Storage } from './storage';
@@ -18,19 +20,23 @@ export function createKyselyStorage(
   db: Kysely<Database>,
   dialect: DbDialect,
   inTransaction = false,
+  // One feed per opened database, shared by the storage objects of its transactions.
+  feed: CaseChangeFeed = createInProcessFeed(),
 ): Storage {
   const runInTransaction = <T>(fn: (trx: Kysely<Database>) => Promise<T>): Promise<T> =>
     inTransaction ? fn(db) : db.transaction().execute(fn);
   const storage: Storage = {
     dialect,
     transaction: (fn) =>
-      runInTransaction((trx) => fn(inTransaction ? storage : createKyselyStorage(trx, dialect, true))),
+      runInTransaction((trx) => fn(inTransaction ? storage : createKyselyStorage(trx, dialect, true, feed))),
     async migrate() {
       await sql`select 1`.execute(db);
       await migrateToLatest(db, dialect);
     },
     async close() {
-      if (!inTransaction) await db.destroy();
+      if (inTransaction) return;
+      await feed.close();
+      await db.destroy();
     },
     ...accountQueries(db),
     ...caseQueries(db, runInTransaction),
@@ -38,6 +44,7 @@ export function createKyselyStorage(
     ...invitationQueries(db),
     ...passkeyQueries(db),
     ...sessionQueries(db),
+    ...syncQueries(db, dialect, inTransaction, feed),
     ...auditQueries(db, runInTransaction, dialect),
   };
   return storage;

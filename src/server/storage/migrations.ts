@@ -2,6 +2,7 @@ import { Migrator, sql, type Kysely, type Migration, type MigrationProvider } fr
 import { authMigration } from './auth-migration';
 import { accessLogMigration } from './audit-migration';
 import { entityTables, type Database } from './database-schema';
+import { syncMigration } from './sync-migration';
 
 /**
  * Schema migrations, written in code so one provider serves SQLite and PostgreSQL. They run at every
@@ -81,6 +82,7 @@ const migrations: Record<string, Migration> = {
   '0001-initial': initial,
   '0002-auth': authMigration,
   '0003-access-log': accessLogMigration,
+  '0004-sync': syncMigration,
 };
 
 const provider: MigrationProvider = { getMigrations: async () => migrations };

@@ -4,6 +4,7 @@ import Database from 'better-sqlite3';
 import { Kysely, PostgresDialect, SqliteDialect } from 'kysely';
 import pg from 'pg';
 import type { Database as Schema } from './database-schema';
+import { createPostgresFeed } from './case-change-feed';
 import { createKyselyStorage } from './kysely-storage';
 import type { Storage } from './storage';
 
@@ -58,7 +59,8 @@ function openPostgres(databaseUrl: string): Storage {
   const pool = new pg.Pool({ connectionString: databaseUrl, max: 10, connectionTimeoutMillis: 10_000 });
   // An idle client losing its server must not crash the process; the next query reports the error.
   pool.on('error', () => {});
-  return createKyselyStorage(new Kysely<Schema>({ dialect: new PostgresDialect({ pool }) }), 'postgres');
+  const db = new Kysely<Schema>({ dialect: new PostgresDialect({ pool }) });
+  return createKyselyStorage(db, 'postgres', false, createPostgresFeed(db, databaseUrl));
 }
 
 /** Opens storage, proves the connection works and migrates it to the latest schema. */

@@ -4,6 +4,7 @@ import type { AuditStorage } from './audit-queries';
 import type { InvitationStorage } from './invitation-queries';
 import type { PasskeyStorage } from './passkey-queries';
 import type { SessionStorage } from './session-queries';
+import type { SyncStorage } from './sync-queries';
 
 /**
  * The seam between the server and its database (STYLE.md #5). One Kysely implementation serves
@@ -62,7 +63,8 @@ export interface RejectionRecord {
   code: string;
 }
 
-export interface Storage extends InvitationStorage, PasskeyStorage, SessionStorage, AuditStorage {
+export interface Storage
+  extends InvitationStorage, PasskeyStorage, SessionStorage, AuditStorage, SyncStorage {
   readonly dialect: DbDialect;
 
   /** Runs fn in one transaction; nested calls join the outer one. */

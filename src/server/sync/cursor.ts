@@ -1,35 +1,55 @@
-import { createHmac, timingSafeEqual } from 'node:crypto';
+import { createCipheriv, createDecipheriv, createHmac, randomBytes } from 'node:crypto';
 
 /**
- * Pull cursors: the case → version map a client has seen, signed so a client can neither forge
- * versions nor learn anything by editing it. Opaque to clients: `base64url(json).base64url(hmac)`.
+ * Pull cursors: the case → version map a client has seen, for one user on one day, sealed with
+ * AES-256-GCM so a client can neither forge it nor read it. Sealed, not only signed: a readable
+ * version would tell a member that their case changed even when nothing they may see did.
+ * The day is in it because age rules change what a member may see without any write: a cursor
+ * from another day is too old and the client starts again (`{reset:true}`).
  */
 export type CaseVersions = Record<string, number>;
 
-const sign = (key: Buffer, payload: string) => createHmac('sha256', key).update(payload).digest();
-
-export function encodeCursor(key: Buffer, versions: CaseVersions): string {
-  const payload = Buffer.from(JSON.stringify({ v: 1, cases: versions })).toString('base64url');
-  return `${payload}.${sign(key, payload).toString('base64url')}`;
+export interface CursorState {
+  userId: string;
+  day: string;
+  cases: CaseVersions;
 }
 
-/** The versions in a cursor this server signed, or null for anything else. */
-export function decodeCursor(key: Buffer, cursor: string): CaseVersions | null {
-  const [payload, mac, extra] = cursor.split('.');
-  if (!payload || !mac || extra !== undefined) return null;
-  const expected = sign(key, payload);
-  const given = Buffer.from(mac, 'base64url');
-  if (given.length !== expected.length || !timingSafeEqual(given, expected)) return null;
+/** The cursor format; a cursor of any other format is answered with a reset. */
+const FORMAT = 2;
+const IV_BYTES = 12;
+const TAG_BYTES = 16;
+
+const sealingKey = (key: Buffer) => createHmac('sha256', key).update('gezien pull cursor v2').digest();
+
+export function encodeCursor(key: Buffer, state: CursorState): string {
+  const iv = randomBytes(IV_BYTES);
+  const cipher = createCipheriv('aes-256-gcm', sealingKey(key), iv);
+  const plain = JSON.stringify({ f: FORMAT, u: state.userId, d: state.day, c: state.cases });
+  const sealed = Buffer.concat([cipher.update(plain, 'utf8'), cipher.final()]);
+  return Buffer.concat([iv, cipher.getAuthTag(), sealed]).toString('base64url');
+}
+
+/** The state in a cursor this server sealed, or null for anything else. */
+export function decodeCursor(key: Buffer, cursor: string): CursorState | null {
+  if (!/^[A-Za-z0-9_-]+$/.test(cursor)) return null;
+  const raw = Buffer.from(cursor, 'base64url');
+  if (raw.length <= IV_BYTES + TAG_BYTES) return null;
   try {
-    const parsed = JSON.parse(Buffer.from(payload, 'base64url').toString('utf8')) as {
-      v?: unknown;
-      cases?: unknown;
+    const decipher = createDecipheriv('aes-256-gcm', sealingKey(key), raw.subarray(0, IV_BYTES));
+    decipher.setAuthTag(raw.subarray(IV_BYTES, IV_BYTES + TAG_BYTES));
+    const plain = Buffer.concat([decipher.update(raw.subarray(IV_BYTES + TAG_BYTES)), decipher.final()]);
+    const parsed = JSON.parse(plain.toString('utf8')) as {
+      f?: unknown;
+      u?: unknown;
+      d?: unknown;
+      c?: unknown;
     };
-    if (parsed.v !== 1 || typeof parsed.cases !== 'object' || parsed.cases === null) return null;
-    const entries = Object.entries(parsed.cases);
-    return entries.every(([, version]) => Number.isSafeInteger(version))
-      ? (parsed.cases as CaseVersions)
-      : null;
+    if (parsed.f !== FORMAT || typeof parsed.u !== 'string' || typeof parsed.d !== 'string') return null;
+    if (typeof parsed.c !== 'object' || parsed.c === null) return null;
+    const versions = Object.values(parsed.c);
+    if (!versions.every((v) => Number.isSafeInteger(v) && (v as number) > 0)) return null;
+    return { userId: parsed.u, day: parsed.d, cases: parsed.c as CaseVersions };
   } catch {
     return null;
   }

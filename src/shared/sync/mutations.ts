@@ -1,9 +1,15 @@
 import * as z from 'zod/mini';
 import {
   audienceSchema,
+  daySchema,
+  decisionSchema,
+  eventSchema,
   idSchema,
+  involvementSchema,
   longTextSchema,
   stanceSchema,
+  statementSchema,
+  statementStatusSchema,
   subjectSchema,
   threeHousesSchema,
 } from '../domain';
@@ -11,8 +17,16 @@ import {
 /**
  * Every mutation a client may send, with the schema of its args. The server validates args with
  * these before it authorizes and applies them; the client applies the same change optimistically.
- * Names follow `entity.verb`. Server-set fields (author, timestamps, status) are never in args.
+ * Names follow `entity.verb`. Server-set fields (author, timestamps, correction status, readBy,
+ * statement history) are never in args, and every args object is strict: an unknown field (an
+ * attempt to set `authorMemberId`, say) makes the whole mutation a `bad-request` rejection.
+ * `*.put` carries the full value of a professional's row; an existing row's case never changes.
  */
+const idArgs = z.strictObject({ id: idSchema });
+
+/** A row a professional writes whole, minus what the server keeps itself. */
+const putArgs = <S extends z.ZodMiniObject>(value: S) => z.strictObject({ value });
+
 export const mutationArgSchemas = {
   'perspective.add': z.strictObject({
     id: idSchema,
@@ -23,6 +37,40 @@ export const mutationArgSchemas = {
     houses: z.optional(z.nullable(threeHousesSchema)),
     audience: audienceSchema,
   }),
+  'perspective.edit': z.strictObject({
+    id: idSchema,
+    text: longTextSchema,
+    houses: z.optional(z.nullable(threeHousesSchema)),
+    audience: z.optional(audienceSchema),
+    stance: z.optional(stanceSchema),
+  }),
+  'perspective.withdraw': idArgs,
+  /** A professional answers a correction request (stance incorrect/outdated). */
+  'perspective.resolve': z.strictObject({
+    id: idSchema,
+    outcome: z.enum(['corrected', 'kept']),
+    reason: longTextSchema.check(z.minLength(1)),
+  }),
+  'perspective.markRead': idArgs,
+  'reply.add': z.strictObject({
+    id: idSchema,
+    perspectiveId: idSchema,
+    text: longTextSchema.check(z.minLength(1)),
+  }),
+  'involvement.put': putArgs(z.strictObject(involvementSchema.shape)),
+  'involvement.end': z.strictObject({ id: idSchema, until: daySchema }),
+  'decision.put': putArgs(z.strictObject(decisionSchema.shape)),
+  'decision.withdraw': idArgs,
+  'statement.put': putArgs(
+    z.strictObject({
+      ...z.omit(statementSchema, { history: true, status: true }).shape,
+      // `withdrawn` only through statement.withdraw, so the history stays honest.
+      status: z.enum(statementStatusSchema.options.filter((s) => s !== 'withdrawn') as ['current']),
+    }),
+  ),
+  'statement.withdraw': idArgs,
+  'event.put': putArgs(z.strictObject(eventSchema.shape)),
+  'event.cancel': idArgs,
 } as const;
 
 export type MutationName = keyof typeof mutationArgSchemas;

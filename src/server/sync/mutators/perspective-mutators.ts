@@ -1,0 +1,128 @@
+import { isCorrectionRequest, type Perspective } from '../../../shared/domain';
+import { visibleValue } from '../../policy/read-policy';
+import { put, remove, type Mutator, type MutatorContext } from './mutator';
+
+/**
+ * The family's voice. The author is always the actor (never from args); incorrect/outdated open a
+ * correction request only a professional can resolve. Withdrawing deletes the perspective and its
+ * replies for everyone who could see them (SECURITY.md F3: the family may take its words back);
+ * the `withdrawn` flag of the schema is therefore never set by the server.
+ */
+const asPerspective = (value: unknown) => value as Perspective;
+
+const subjectVisible = ({ type, id }: Perspective['subject'], context: MutatorContext) => {
+  if (type === 'case') return id === context.caseId;
+  const row = context.scope.find(type, id);
+  return row !== undefined && visibleValue(type, row, context.scope) !== null;
+};
+
+export const addPerspective: Mutator<'perspective.add'> = {
+  target: (args) => ({ entity: 'perspective', id: args.id, exists: 'new', caseId: args.caseId }),
+  policy: (args) => ({ audience: args.audience }),
+  apply(args, context) {
+    if (!subjectVisible(args.subject, context)) return 'not-found';
+    return [
+      put('perspective', {
+        id: args.id,
+        caseId: context.caseId,
+        authorMemberId: context.actor.id,
+        subject: args.subject,
+        stance: args.stance,
+        text: args.text,
+        houses: args.houses ?? null,
+        audience: args.audience,
+        correctionStatus: isCorrectionRequest(args.stance) ? 'open' : null,
+        correctionReason: null,
+        readBy: [],
+        withdrawn: false,
+        createdAt: context.now,
+        updatedAt: context.now,
+      }),
+    ];
+  },
+};
+
+export const editPerspective: Mutator<'perspective.edit'> = {
+  target: (args) => ({ entity: 'perspective', id: args.id, exists: 'existing' }),
+  policy: (args, current) => ({
+    perspective: asPerspective(current),
+    audience: args.audience ?? asPerspective(current).audience,
+  }),
+  apply(args, context, current) {
+    const before = asPerspective(current);
+    const stance = args.stance ?? before.stance;
+    // A request that stays a request keeps its state; a new one opens; a changed stance closes it.
+    const correctionStatus = isCorrectionRequest(stance) ? (before.correctionStatus ?? 'open') : null;
+    return [
+      put('perspective', {
+        ...before,
+        text: args.text,
+        houses: args.houses === undefined ? before.houses : args.houses,
+        audience: args.audience ?? before.audience,
+        stance,
+        correctionStatus,
+        correctionReason: correctionStatus === null ? null : before.correctionReason,
+        // Changed words are unread words.
+        readBy: [],
+        updatedAt: context.now,
+      }),
+    ];
+  },
+};
+
+export const withdrawPerspective: Mutator<'perspective.withdraw'> = {
+  target: (args) => ({ entity: 'perspective', id: args.id, exists: 'existing' }),
+  policy: (_args, current) => ({ perspective: asPerspective(current) }),
+  apply(args, context) {
+    const replies = context.rowsOf('reply').filter((reply) => reply.perspectiveId === args.id);
+    return [...replies.map((reply) => remove('reply', reply.id)), remove('perspective', args.id)];
+  },
+};
+
+export const resolvePerspective: Mutator<'perspective.resolve'> = {
+  target: (args) => ({ entity: 'perspective', id: args.id, exists: 'existing' }),
+  apply(args, context, current) {
+    const before = asPerspective(current);
+    if (!isCorrectionRequest(before.stance)) return 'conflict';
+    return [
+      put('perspective', {
+        ...before,
+        correctionStatus: args.outcome,
+        correctionReason: args.reason,
+        updatedAt: context.now,
+      }),
+    ];
+  },
+};
+
+export const markPerspectiveRead: Mutator<'perspective.markRead'> = {
+  target: (args) => ({ entity: 'perspective', id: args.id, exists: 'existing' }),
+  apply(_args, context, current) {
+    const before = asPerspective(current);
+    if (before.readBy.includes(context.actor.id)) return [];
+    // readBy is not a change of content: updatedAt stays.
+    return [put('perspective', { ...before, readBy: [...before.readBy, context.actor.id] })];
+  },
+};
+
+export const addReply: Mutator<'reply.add'> = {
+  target: (args) => ({
+    entity: 'perspective',
+    id: args.perspectiveId,
+    exists: 'existing',
+    creates: { entity: 'reply', id: args.id },
+  }),
+  policy: (_args, current) => ({ perspective: asPerspective(current) }),
+  apply(args, context) {
+    return [
+      put('reply', {
+        id: args.id,
+        caseId: context.caseId,
+        perspectiveId: args.perspectiveId,
+        authorMemberId: context.actor.id,
+        text: args.text,
+        createdAt: context.now,
+      }),
+    ];
+  },
+};

@@ -1,0 +1,57 @@
+import type { PushRequest } from '../../shared/sync/protocol';
+import { ApiError } from '../http/api-error';
+import type { Storage, UserRecord } from '../storage/storage';
+import { runMutation, type RunContext } from './run-mutation';
+
+/**
+ * Push (DESIGN.md §4): each mutation in its own transaction, in order, with the numbered steps:
+ * (1) skip what the client's lastMutationId already covers; (2) stop at a gap; (3) validate,
+ * (4) authorize, (5) apply (run-mutation.ts); (6) store the new lastMutationId, and the rejection if
+ * any, in the same transaction as the write. A rejected mutation advances the counter, so one bad
+ * write never blocks the queue. Replaying a push changes nothing and answers the same.
+ * The client row is locked per transaction, so two racing pushes of one client run each mutation once.
+ */
+const forbidden = () => new ApiError(403, 'forbidden');
+
+export async function push(
+  storage: Storage,
+  user: UserRecord,
+  request: PushRequest,
+  clock: { now: () => string; today: () => string },
+): Promise<{ lastMutationId: number }> {
+  const { clientId } = request;
+  const existing = await storage.findClient(clientId);
+  // The client record is bound to the user who first used it.
+  if (existing && existing.userId !== user.id) throw forbidden();
+  let lastMutationId = existing?.lastMutationId ?? 0;
+  for (const mutation of request.mutations) {
+    const step = await storage.transaction(async (tx) => {
+      const client = await tx.lockClient(clientId, user.id);
+      if (client.userId !== user.id) throw forbidden();
+      // 1: already applied (a retried or duplicated push).
+      if (mutation.id <= client.lastMutationId) return { last: client.lastMutationId };
+      // 2: a gap means the client lost track; earlier mutations of this push stay committed.
+      const expected = client.lastMutationId + 1;
+      if (mutation.id !== expected) return { last: client.lastMutationId, gap: expected };
+      const context: RunContext = { user, now: clock.now(), today: clock.today() };
+      // 3–5: validate, authorize, apply.
+      const outcome = await runMutation(tx, mutation, context);
+      // 6: the counter, and the rejection, commit with the write or not at all.
+      await tx.saveClient({ clientId, userId: user.id, lastMutationId: mutation.id });
+      if (outcome.kind === 'rejected') {
+        await tx.addRejection(clientId, { mutationId: mutation.id, code: outcome.code });
+      }
+      return { last: mutation.id, outcome };
+    });
+    lastMutationId = step.last;
+    if ('gap' in step && step.gap !== undefined) {
+      throw new ApiError(409, 'mutation-gap', { expected: step.gap });
+    }
+    // Pokes go out after the commit, so a poked client's pull sees the write.
+    if ('outcome' in step && step.outcome?.kind === 'applied' && step.outcome.touchedMembers.length > 0) {
+      const { caseId, touchedMembers } = step.outcome;
+      await storage.notifyCaseChanged({ caseId, memberIds: touchedMembers }).catch(() => {});
+    }
+  }
+  return { lastMutationId };
+}
