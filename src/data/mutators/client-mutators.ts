@@ -18,8 +18,10 @@ export function clientMutatorFor<N extends MutationName>(name: N): ClientMutator
   return clientMutators[name] as ClientMutator<N> | undefined;
 }
 
-/** The row a write is about (its args.id), for marking it pending or rejected on screen. */
+/** The row a write is about (args.id, or args.value.id for *.put), for marking it on screen. */
 export function entityIdOf(args: unknown): string | null {
-  const id = typeof args === 'object' && args !== null ? (args as { id?: unknown }).id : undefined;
-  return typeof id === 'string' ? id : null;
+  if (typeof args !== 'object' || args === null) return null;
+  const { id, value } = args as { id?: unknown; value?: { id?: unknown } };
+  const found = id ?? (typeof value === 'object' && value !== null ? value.id : undefined);
+  return typeof found === 'string' ? found : null;
 }

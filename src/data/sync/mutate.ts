@@ -8,6 +8,7 @@ import {
   type MutationArgs,
   type MutationName,
 } from '../../shared/sync/mutations';
+import { entityNames, type EntityName } from '../../shared/sync/protocol';
 import { db, localDataGeneration, type OutboxEntry } from '../db/gezien-db';
 import { getMeta, setMeta } from '../repos/meta-repo';
 import { applyEntry, syncTables } from './rebase';
@@ -32,16 +33,17 @@ export async function mutate<N extends MutationName>(name: N, args: MutationArgs
   if (!isMutationName(name)) throw new InvalidMutationError(name);
   const parsed = mutationArgSchemas[name].safeParse(args);
   if (!parsed.success) throw new InvalidMutationError(name);
-  const valid = parsed.data as { caseId?: string };
+  const valid = parsed.data as WriteArgs;
   const generation = localDataGeneration();
   const entry = await db.transaction('rw', syncTables(), async () => {
     if (generation !== localDataGeneration()) throw new Error('Local data was wiped');
     const mutationId = await nextMutationId();
+    const caseId = await caseIdOf(name, valid);
     const next: OutboxEntry = {
       mutationId,
       name,
       args: valid,
-      caseId: valid.caseId ?? '',
+      caseId,
       createdAt: new Date().toISOString(),
     };
     await applyEntry(next);
@@ -61,3 +63,27 @@ async function nextMutationId(): Promise<number> {
   const rejected = await db.rejected.orderBy('mutationId').last();
   return Math.max(stored, covered + 1, (last?.mutationId ?? 0) + 1, (rejected?.mutationId ?? 0) + 1);
 }
+
+interface WriteArgs {
+  id?: string;
+  caseId?: string;
+  perspectiveId?: string;
+  value?: { caseId?: string };
+}
+
+/**
+ * The case a write belongs to, so losing access to a case (purge-case) also removes its queued
+ * writes. Args that do not name it (perspective.edit, reply.add) take it from the row they are about.
+ */
+async function caseIdOf(name: string, args: WriteArgs): Promise<string> {
+  const direct = args.caseId ?? args.value?.caseId;
+  if (direct) return direct;
+  const [entity] = name.split('.');
+  const rowId = name === 'reply.add' ? args.perspectiveId : args.id;
+  const table = name === 'reply.add' ? 'perspective' : entity;
+  if (!rowId || !table || !isEntityName(table)) return '';
+  const row = (await db.table(table).get(rowId)) as { caseId?: string } | undefined;
+  return row?.caseId ?? '';
+}
+
+const isEntityName = (name: string): name is EntityName => (entityNames as readonly string[]).includes(name);
