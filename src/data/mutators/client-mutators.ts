@@ -2,7 +2,13 @@
 // mutator is still queued and sent; its effect then shows after the next pull.
 import type { MutationArgs, MutationName } from '../../shared/sync/mutations';
 import type { MutatorContext, MutatorTx } from './mutator-tx';
-import { addPerspective } from './perspective-mutators';
+import {
+  addPerspective,
+  addReply,
+  editPerspective,
+  markPerspectiveRead,
+  withdrawPerspective,
+} from './perspective-mutators';
 
 type ClientMutator<N extends MutationName> = (
   tx: MutatorTx,
@@ -12,6 +18,10 @@ type ClientMutator<N extends MutationName> = (
 
 export const clientMutators: { [N in MutationName]?: ClientMutator<N> } = {
   'perspective.add': addPerspective,
+  'perspective.edit': editPerspective,
+  'perspective.withdraw': withdrawPerspective,
+  'perspective.markRead': markPerspectiveRead,
+  'reply.add': addReply,
 };
 
 export function clientMutatorFor<N extends MutationName>(name: N): ClientMutator<N> | undefined {

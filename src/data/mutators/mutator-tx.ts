@@ -9,6 +9,8 @@ export interface MutatorTx {
   get<E extends EntityName>(entity: E, id: string): Promise<EntityValue<E> | undefined>;
   put<E extends EntityName>(entity: E, value: EntityValue<E>): Promise<void>;
   delete(entity: EntityName, id: string): Promise<void>;
+  /** Rows whose indexed field equals value (e.g. the replies of a perspective). */
+  list<E extends EntityName>(entity: E, index: string, value: string): Promise<EntityValue<E>[]>;
 }
 
 /** Facts a mutator needs that are not in its args: who writes, and when the write was made. */

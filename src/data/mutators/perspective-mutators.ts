@@ -1,9 +1,10 @@
-// Optimistic, local versions of the perspective writes: they build the row the server will build
-// (same fields, server-set ones filled with what the server will most likely say) so the family
-// sees their words at once, offline too. The server's row replaces it on the next pull.
+// Optimistic, local versions of the perspective and reply writes, mirroring
+// src/server/sync/mutators/perspective-mutators.ts: they build the row the server will build
+// (server-set fields filled with what the server will most likely say) so the family sees their
+// words at once, offline too. The server's row replaces it on the next pull. Policy stays on the server.
 import { isCorrectionRequest, type Perspective } from '../../shared/domain';
 import type { MutationArgs } from '../../shared/sync/mutations';
-import type { MutatorContext, MutatorTx } from './mutator-tx';
+import { MutatorError, type MutatorContext, type MutatorTx } from './mutator-tx';
 
 export async function addPerspective(
   tx: MutatorTx,
@@ -27,4 +28,65 @@ export async function addPerspective(
     updatedAt: context.now,
   };
   await tx.put('perspective', row);
+}
+
+/** Same rules as the server: changed words are unread words; a new correction request opens. */
+export async function editPerspective(
+  tx: MutatorTx,
+  args: MutationArgs<'perspective.edit'>,
+  context: MutatorContext,
+): Promise<void> {
+  const before = await tx.get('perspective', args.id);
+  if (!before) throw new MutatorError('not-found');
+  const stance = args.stance ?? before.stance;
+  const correctionStatus = isCorrectionRequest(stance) ? (before.correctionStatus ?? 'open') : null;
+  await tx.put('perspective', {
+    ...before,
+    text: args.text,
+    houses: args.houses === undefined ? before.houses : args.houses,
+    audience: args.audience ?? before.audience,
+    stance,
+    correctionStatus,
+    correctionReason: correctionStatus === null ? null : before.correctionReason,
+    readBy: [],
+    updatedAt: context.now,
+  });
+}
+
+/** Taking words back removes them and their replies (the server does the same for everyone). */
+export async function withdrawPerspective(
+  tx: MutatorTx,
+  args: MutationArgs<'perspective.withdraw'>,
+): Promise<void> {
+  const before = await tx.get('perspective', args.id);
+  if (!before) throw new MutatorError('not-found');
+  for (const reply of await tx.list('reply', 'perspectiveId', args.id)) await tx.delete('reply', reply.id);
+  await tx.delete('perspective', args.id);
+}
+
+export async function markPerspectiveRead(
+  tx: MutatorTx,
+  args: MutationArgs<'perspective.markRead'>,
+  context: MutatorContext,
+): Promise<void> {
+  const before = await tx.get('perspective', args.id);
+  if (!before || before.readBy.includes(context.memberId)) return;
+  await tx.put('perspective', { ...before, readBy: [...before.readBy, context.memberId] });
+}
+
+export async function addReply(
+  tx: MutatorTx,
+  args: MutationArgs<'reply.add'>,
+  context: MutatorContext,
+): Promise<void> {
+  const perspective = await tx.get('perspective', args.perspectiveId);
+  if (!perspective) throw new MutatorError('not-found');
+  await tx.put('reply', {
+    id: args.id,
+    caseId: perspective.caseId,
+    perspectiveId: args.perspectiveId,
+    authorMemberId: context.memberId,
+    text: args.text,
+    createdAt: context.now,
+  });
 }

@@ -32,6 +32,7 @@ function shadowingTx(): MutatorTx {
   };
   return {
     get: (entity, id) => db.table(entity).get(id),
+    list: (entity, index, value) => db.table(entity).where(index).equals(value).toArray(),
     async put(entity, value) {
       const { id } = value as { id: string };
       await remember(entity, id);

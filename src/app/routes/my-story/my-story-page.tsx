@@ -6,7 +6,7 @@ import { StoryForm } from './story-form';
 import { useAddStory, useMyStory } from './use-my-story';
 import '../../styles/my-story.css';
 
-const knownReasons = ['forbidden', 'bad-request', 'invalid-args', 'not-found', 'conflict'] as const;
+const knownReasons = ['forbidden', 'bad-request', 'not-found', 'conflict', 'unknown-mutation'] as const;
 const reasonKey = (code: string) =>
   (knownReasons as readonly string[]).includes(code) ? (code as (typeof knownReasons)[number]) : 'other';
 
