@@ -105,3 +105,39 @@ export const statementValue = (overrides: Record<string, unknown> = {}) => ({
 /** The ids in a list of changes, whatever their op. */
 export const idsOf = (changes: Change[]) =>
   changes.map((c) => (c.op === 'put' ? c.value.id : c.op === 'delete' ? c.id : c.caseId));
+
+/** An open poke stream (GET /api/sync/events) read as text, as an EventSource would. */
+export async function openPokes(baseUrl: string, client: SyncClient) {
+  const controller = new AbortController();
+  const cookie = [...client.api.cookies].map(([name, value]) => `${name}=${value}`).join('; ');
+  const response = await fetch(`${baseUrl}/api/sync/events`, {
+    headers: { cookie },
+    signal: controller.signal,
+  });
+  let text = '';
+  const decoder = new TextDecoder();
+  const reading = (async () => {
+    const reader = response.body!.getReader();
+    for (;;) {
+      const { value, done } = await reader.read();
+      if (done) return;
+      text += decoder.decode(value);
+    }
+  })().catch(() => {});
+  const pokes = () => text.split('event: poke').length - 1;
+  return {
+    response,
+    text: () => text,
+    pokes,
+    /** Waits until at least `count` pokes arrived, or `ms` passed; returns the number seen. */
+    async waitForPokes(count: number, ms = 5_000) {
+      const until = Date.now() + ms;
+      while (pokes() < count && Date.now() < until) await new Promise((r) => setTimeout(r, 25));
+      return pokes();
+    },
+    async close() {
+      controller.abort();
+      await reading;
+    },
+  };
+}
