@@ -24,12 +24,12 @@ describe('app shell', () => {
     expect(router.state.location.pathname).toBe('/login');
   });
 
-  it('opens on Wie is betrokken with a skip link, a main landmark and the sync status', async () => {
+  it('opens on Mijn overzicht with a skip link, a main landmark and the sync status', async () => {
     await saveMe(aMe(newId(), newId()));
     await applyChanges([], { cursor: 'c1' });
     await renderApp('/');
 
-    expect(await screen.findByRole('heading', { level: 1, name: 'Wie is betrokken' })).toBeInTheDocument();
+    expect(await screen.findByRole('heading', { level: 1, name: 'Mijn overzicht' })).toBeInTheDocument();
     expect(screen.getByRole('link', { name: 'Naar de inhoud' })).toHaveAttribute('href', '#main');
     expect(screen.getByRole('main')).toHaveAttribute('id', 'main');
     await waitFor(() =>
