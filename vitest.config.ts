@@ -41,7 +41,11 @@ export default defineConfig({
         test: {
           name: 'pg',
           environment: 'node',
-          include: ['src/server/**/*.contract.test.ts', 'tests/integration/**/*.test.ts'],
+          include: [
+            'src/server/**/*.contract.test.ts',
+            'tests/integration/**/*.test.ts',
+            'tests/integration-pg/**/*.test.ts',
+          ],
           setupFiles: ['tests/setup/node-setup.ts'],
           env: { GEZIEN_TEST_DB: 'postgres' },
           testTimeout: 60_000,
