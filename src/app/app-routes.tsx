@@ -15,6 +15,12 @@ export const appRoutes: RouteObject[] = [
             path: '/login',
             lazy: async () => ({ Component: (await import('./routes/login/login-page')).LoginPage }),
           },
+          {
+            path: '/welkom',
+            lazy: async () => ({
+              Component: (await import('./routes/invitation/invitation-page')).InvitationPage,
+            }),
+          },
         ],
       },
       {
@@ -55,6 +61,10 @@ export const appRoutes: RouteObject[] = [
           {
             path: '/begrippen',
             lazy: async () => ({ Component: (await import('./routes/glossary/glossary-page')).GlossaryPage }),
+          },
+          {
+            path: '/sessies',
+            lazy: async () => ({ Component: (await import('./routes/sessions/sessions-page')).SessionsPage }),
           },
         ],
       },

@@ -22,6 +22,8 @@ export const namespaces = [
   'home',
   'decisions',
   'mystory',
+  'invitation',
+  'sessions',
 ] as const;
 
 const STORAGE_KEY = 'gezien.language';

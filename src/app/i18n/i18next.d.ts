@@ -8,12 +8,14 @@ import type events from '../../../locales/nl/events.json';
 import type glossary from '../../../locales/nl/glossary.json';
 import type glossarypage from '../../../locales/nl/glossarypage.json';
 import type home from '../../../locales/nl/home.json';
+import type invitation from '../../../locales/nl/invitation.json';
 import type involved from '../../../locales/nl/involved.json';
 import type measures from '../../../locales/nl/measures.json';
 import type mystory from '../../../locales/nl/mystory.json';
 import type rights from '../../../locales/nl/rights.json';
 import type rightspage from '../../../locales/nl/rightspage.json';
 import type roles from '../../../locales/nl/roles.json';
+import type sessions from '../../../locales/nl/sessions.json';
 
 declare module 'i18next' {
   interface CustomTypeOptions {
@@ -35,6 +37,8 @@ declare module 'i18next' {
       home: typeof home;
       decisions: typeof decisions;
       mystory: typeof mystory;
+      invitation: typeof invitation;
+      sessions: typeof sessions;
     };
   }
 }

@@ -18,7 +18,7 @@ export function configureHttpClient(overrides: Partial<HttpClientOptions>): void
   Object.assign(options, overrides);
 }
 
-type Method = 'GET' | 'POST';
+type Method = 'GET' | 'POST' | 'DELETE';
 
 async function send(method: Method, path: string, body?: unknown): Promise<Response> {
   const headers: Record<string, string> = { accept: 'application/json' };

@@ -17,6 +17,11 @@ export interface LoginResult {
 /** Throws an ApiError (e.g. 'invalid-credentials', 'network') when login does not succeed. */
 export async function login(username: string, password: string): Promise<LoginResult> {
   await request('POST', '/api/auth/login', loginResponseSchema, { username, password });
+  return finishLogin();
+}
+
+/** After any way in (password, passkey, invitation) set the session cookie: who am I, then pull. */
+export async function finishLogin(): Promise<LoginResult> {
   const me = await request('GET', '/api/auth/me', meResponseSchema);
   const previous = await getMe();
   if (previous && previous.user.id !== me.user.id) await wipeLocalData();

@@ -7,6 +7,9 @@ import { ticketSchema } from './invitations';
  */
 export const webauthnJsonSchema = z.looseObject({ id: z.string().check(z.maxLength(1024)) });
 
+/** Options for the browser (PublicKeyCredential*OptionsJSON); only the challenge is checked here. */
+export const passkeyOptionsSchema = z.looseObject({ challenge: z.string() });
+
 export const passkeyLoginVerifyRequestSchema = z.strictObject({ response: webauthnJsonSchema });
 
 export const invitationPasskeyOptionsRequestSchema = z.strictObject({ ticket: ticketSchema });

@@ -11,7 +11,7 @@ export class LoginPage {
   async logIn(username: string, password = 'gezien-demo') {
     await this.page.getByLabel('Gebruikersnaam').fill(username);
     await this.page.getByLabel('Wachtwoord', { exact: true }).fill(password);
-    await this.page.getByRole('button', { name: 'Inloggen' }).click();
+    await this.page.getByRole('button', { name: 'Inloggen', exact: true }).click();
   }
 
   errorMessage() {

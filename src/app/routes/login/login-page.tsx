@@ -2,13 +2,14 @@ import { useState, type FormEvent } from 'react';
 import { useTranslation } from 'react-i18next';
 import { useNavigate } from 'react-router';
 import { usePageTitle } from '../../components/use-page-title';
+import { passkeysSupported } from '../../../data/session/passkey';
 import { useLogin } from './use-login';
 import '../../styles/forms.css';
 
 export function LoginPage() {
   const { t } = useTranslation(['auth', 'errors']);
   const navigate = useNavigate();
-  const { state, submit } = useLogin(() => void navigate('/', { replace: true }));
+  const { state, submit, submitPasskey } = useLogin(() => void navigate('/', { replace: true }));
   const [showPassword, setShowPassword] = useState(false);
   const [missing, setMissing] = useState(false);
   usePageTitle(t('auth:login.title'));
@@ -22,7 +23,7 @@ export function LoginPage() {
     if (username && password) void submit(username, password);
   }
 
-  const busy = state.status === 'busy';
+  const busy = state.status === 'busy' || state.status === 'passkey';
   const error = missing
     ? t('auth:login.missing')
     : state.status === 'failed'
@@ -70,9 +71,17 @@ export function LoginPage() {
           </p>
         )}
         <button type="submit" className="button button--primary" aria-disabled={busy}>
-          {busy ? t('auth:login.busy') : t('auth:login.submit')}
+          {state.status === 'busy' ? t('auth:login.busy') : t('auth:login.submit')}
         </button>
       </form>
+      {passkeysSupported() && (
+        <>
+          <p>{t('auth:login.or')}</p>
+          <button type="button" className="button" aria-disabled={busy} onClick={() => void submitPasskey()}>
+            {state.status === 'passkey' ? t('auth:login.passkeyBusy') : t('auth:login.passkey')}
+          </button>
+        </>
+      )}
     </div>
   );
 }
