@@ -339,3 +339,23 @@ describe('the client record is bound to its user', () => {
     expect(response.body).toEqual({ error: 'unauthenticated' });
   });
 });
+
+describe('the access log (SECURITY.md E1)', () => {
+  it('each applied mutation writes one row naming the rows it touched, never their content', async () => {
+    const sam = await connect('sam');
+    const args = perspectiveArgs({ text: 'AUDIT-CANARY-TEXT', audience: 'professionals' });
+    await sam.push([
+      { name: 'perspective.add', args },
+      { name: 'perspective.add', args: { ...perspectiveArgs(), stance: 'angry' } },
+      { name: 'perspective.edit', args: { id: args.id, text: 'edited' } },
+    ]);
+    const rows = (await server.storage.listAuditRecords({ actorUserId: demoIds.users.sam })).filter((row) =>
+      row.basis.startsWith('mutation '),
+    );
+    expect(rows.map((row) => [row.basis, row.action, row.dataEntity, row.dataIds, row.caseId])).toEqual([
+      ['mutation perspective.add', 'create', 'perspective', [args.id], demoIds.case],
+      ['mutation perspective.edit', 'change', 'perspective', [args.id], demoIds.case],
+    ]);
+    expect(JSON.stringify(rows)).not.toContain('AUDIT-CANARY-TEXT');
+  });
+});

@@ -1,6 +1,8 @@
-import type { FastifyInstance } from 'fastify';
+import { createHmac, randomBytes } from 'node:crypto';
+import type { FastifyInstance, FastifyRequest } from 'fastify';
 import { pullRequestSchema, pushRequestSchema } from '../../shared/sync/protocol';
 import type { AppContext } from '../app-context';
+import { userAgentClass } from '../audit/audit-hook';
 import { requireUser } from '../auth/session-cookie';
 import { parseBody } from '../http/parse-body';
 import { pull } from '../sync/pull';
@@ -11,6 +13,16 @@ import { todayInNetherlands } from '../today';
 /** The sync endpoints of DESIGN.md §4a: pull, push, and the poke stream. Thin: sync/ does the work. */
 export function syncRoutes(app: FastifyInstance, context: AppContext): void {
   const clock = { now: () => new Date().toISOString(), today: () => todayInNetherlands() };
+  // The same client description the access-log hook writes (audit-hook.ts): never the address itself.
+  let auditKey: Buffer | undefined;
+  const auditClientOf = async (request: FastifyRequest) => {
+    auditKey ??= Buffer.from(
+      await context.storage.ensureSecret('audit-client-hmac', () => randomBytes(32).toString('base64url')),
+      'base64url',
+    );
+    const ip = createHmac('sha256', auditKey).update(request.ip).digest('hex').slice(0, 16);
+    return `${userAgentClass(request.headers['user-agent'])} ip:${ip}`;
+  };
 
   app.post('/api/sync/pull', async (request) => {
     const user = await requireUser(request, context);
@@ -21,7 +33,7 @@ export function syncRoutes(app: FastifyInstance, context: AppContext): void {
   app.post('/api/sync/push', async (request) => {
     const user = await requireUser(request, context);
     const body = parseBody(pushRequestSchema, request.body);
-    return push(context.storage, user, body, clock);
+    return push(context.storage, user, body, clock, await auditClientOf(request));
   });
 
   // Open poke streams would keep the server from closing: end them first.

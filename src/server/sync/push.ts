@@ -1,5 +1,6 @@
 import type { PushRequest } from '../../shared/sync/protocol';
 import { ApiError } from '../http/api-error';
+import { recordAccess } from '../audit/audit-log';
 import type { Storage, UserRecord } from '../storage/storage';
 import { runMutation, type RunContext } from './run-mutation';
 
@@ -18,6 +19,8 @@ export async function push(
   user: UserRecord,
   request: PushRequest,
   clock: { now: () => string; today: () => string },
+  /** The caller's client class for the access log (user agent class + address hash). */
+  auditClient: string,
 ): Promise<{ lastMutationId: number }> {
   const { clientId } = request;
   const existing = await storage.findClient(clientId);
@@ -40,6 +43,20 @@ export async function push(
       await tx.saveClient({ clientId, userId: user.id, lastMutationId: mutation.id });
       if (outcome.kind === 'rejected') {
         await tx.addRejection(clientId, { mutationId: mutation.id, code: outcome.code });
+      }
+      // The access log row commits with the write it logs (SECURITY.md E1).
+      if (outcome.kind === 'applied') {
+        const { actorRole, action, entity, ids } = outcome.access;
+        await recordAccess(tx, {
+          actorUserId: user.id,
+          actorRole,
+          caseId: outcome.caseId,
+          dataEntity: entity,
+          dataIds: ids,
+          action,
+          basis: `mutation ${mutation.name}`,
+          client: auditClient,
+        });
       }
       return { last: mutation.id, outcome };
     });

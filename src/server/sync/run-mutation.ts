@@ -16,7 +16,14 @@ import { diffVisibility, rowKey, type CaseValues } from './visibility-diff';
  */
 export type MutationOutcome =
   | { kind: 'rejected'; code: RejectionCode }
-  | { kind: 'applied'; caseId: string; version: number; touchedMembers: string[] }
+  | {
+      kind: 'applied';
+      caseId: string;
+      version: number;
+      touchedMembers: string[];
+      /** For the access log: who wrote, what kind of write, which rows (never content). */
+      access: { actorRole: string; action: 'create' | 'change' | 'delete'; entity: RowEntity; ids: string[] };
+    }
   | { kind: 'unchanged' };
 
 const reject = (code: RejectionCode): MutationOutcome => ({ kind: 'rejected', code });
@@ -80,7 +87,10 @@ export async function runMutation(
   const written = new Set(writes.map((w) => rowKey(w.entity, w.op === 'put' ? w.value.id : w.id)));
   const diff = diffVisibility(before, after, written, context.today);
   await tx.addVisibilityChanges(diff.changes.map((change) => ({ ...change, caseId, version })));
-  return { kind: 'applied', caseId, version, touchedMembers: diff.touchedMembers };
+  const action = writes.every((w) => w.op === 'delete') ? 'delete' : current ? 'change' : 'create';
+  const ids = writes.map((w) => (w.op === 'put' ? w.value.id : w.id));
+  const access = { actorRole: actor.role, action, entity: writes[0]!.entity, ids } as const;
+  return { kind: 'applied', caseId, version, touchedMembers: diff.touchedMembers, access };
 }
 
 const isValidWrite = (write: Write) =>
