@@ -1,0 +1,65 @@
+// `npm run admin -- <command>`: account administration on the server's database (SECURITY.md C3).
+//   create-professional --email <e-mail> --name <name>   (password from GEZIEN_ADMIN_PASSWORD or a prompt)
+//   disable --username <username>        enable --username <username>
+//   end-sessions --username <username>
+import { createInterface } from 'node:readline/promises';
+import { parseArgs } from 'node:util';
+import {
+  AdminError,
+  createProfessional,
+  disableLogin,
+  endSessionsOf,
+} from '../src/server/auth/admin-commands';
+import { loadConfig } from '../src/server/config';
+import { openStorage } from '../src/server/storage/open-storage';
+import { exitOnStartupError } from '../src/server/startup-error';
+
+const usage = `usage: npm run admin -- create-professional --email <e-mail> --name <name>
+       npm run admin -- disable --username <username>
+       npm run admin -- enable --username <username>
+       npm run admin -- end-sessions --username <username>`;
+
+async function readPassword(): Promise<string> {
+  const fromEnv = process.env.GEZIEN_ADMIN_PASSWORD;
+  if (fromEnv) return fromEnv;
+  if (!process.stdin.isTTY) throw new AdminError('set GEZIEN_ADMIN_PASSWORD or run in a terminal');
+  const prompt = createInterface({ input: process.stdin, output: process.stdout, terminal: true });
+  try {
+    return await prompt.question('Password for the new login (at least 8 characters): ');
+  } finally {
+    prompt.close();
+  }
+}
+
+const { positionals, values } = parseArgs({
+  allowPositionals: true,
+  options: { email: { type: 'string' }, name: { type: 'string' }, username: { type: 'string' } },
+});
+const [command] = positionals;
+
+try {
+  const config = loadConfig();
+  const storage = await openStorage(config);
+  try {
+    let message: string;
+    if (command === 'create-professional' && values.email && values.name) {
+      const password = await readPassword();
+      message = await createProfessional(storage, { email: values.email, name: values.name, password });
+    } else if ((command === 'disable' || command === 'enable') && values.username) {
+      message = await disableLogin(storage, values.username, command === 'disable');
+    } else if (command === 'end-sessions' && values.username) {
+      message = await endSessionsOf(storage, values.username);
+    } else {
+      throw new AdminError(usage);
+    }
+    console.log(message);
+  } finally {
+    await storage.close();
+  }
+} catch (error) {
+  if (error instanceof AdminError) {
+    console.error(error.message);
+    process.exit(2);
+  }
+  exitOnStartupError(error);
+}
