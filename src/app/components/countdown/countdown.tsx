@@ -15,7 +15,7 @@ interface Props {
  * The state is in the words (and a shape), never in colour alone.
  */
 export function Countdown({ deadline, daysLeft, expired, noDeadline }: Props) {
-  const { t } = useTranslation('measures');
+  const { t } = useTranslation(['measures', 'decisions']);
   const format = useDateFormat();
   if (deadline === null || daysLeft === null) {
     return <p className="countdown countdown--none">{noDeadline}</p>;
@@ -24,7 +24,8 @@ export function Countdown({ deadline, daysLeft, expired, noDeadline }: Props) {
   if (expired) {
     return (
       <p className="countdown countdown--expired">
-        <strong>{t('expired')}</strong> <span>{t('deadlineOn', { date })}</span>
+        <strong>{t('measures:expired')}</strong>{' '}
+        <span className="countdown__date">{t('decisions:object.expiredOn', { date })}</span>
       </p>
     );
   }
@@ -32,9 +33,9 @@ export function Countdown({ deadline, daysLeft, expired, noDeadline }: Props) {
   return (
     <p className={`countdown ${urgent ? 'countdown--urgent' : 'countdown--running'}`}>
       <strong className="countdown__days">
-        {daysLeft === 0 ? t('lastDay') : t('daysLeft', { count: daysLeft })}
+        {daysLeft === 0 ? t('measures:lastDay') : t('measures:daysLeft', { count: daysLeft })}
       </strong>{' '}
-      <span className="countdown__date">{t('deadlineOn', { date })}</span>
+      <span className="countdown__date">{t('measures:deadlineOn', { date })}</span>
     </p>
   );
 }

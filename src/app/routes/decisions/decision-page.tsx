@@ -62,7 +62,9 @@ function Detail({ detail, isYouth }: { detail: DecisionDetail; isYouth: boolean 
       {urgent && (
         <aside className="urgent" aria-labelledby="urgent">
           <h2 id="urgent" className="urgent__title">
-            <span aria-hidden="true">⏳ </span>
+            <span className="alert-mark" aria-hidden="true">
+              !
+            </span>
             {t('decisions:urgent.title')}
           </h2>
           <p className="urgent__route">{t(`measures:route.${urgent.route}.name`)}</p>

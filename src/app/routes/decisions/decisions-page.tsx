@@ -66,9 +66,8 @@ function DecisionItem({ row }: { row: DecisionRow }) {
         {decidedBy && (
           <>
             {t('decisions:row.decidedBy', { name: decidedBy.personName || decidedBy.organisation })}
-            {' ('}
-            {t(`roles:role.${decidedBy.roleKey}.name`)}
-            {')'}
+            <br />
+            <span className="decision-card__role">{t(`roles:role.${decidedBy.roleKey}.name`)}</span>
             <br />
           </>
         )}
@@ -78,7 +77,9 @@ function DecisionItem({ row }: { row: DecisionRow }) {
         <StatusChip status={decision.status} />
         {deadline && (
           <span className="chip chip--deadline">
-            <span aria-hidden="true">⏳ </span>
+            <span className="alert-mark" aria-hidden="true">
+              !
+            </span>
             {deadline.daysLeft === 0
               ? t('decisions:row.deadlineToday')
               : t('decisions:row.deadline', { count: deadline.daysLeft })}

@@ -45,16 +45,21 @@ function Deadlines({ deadlines }: { deadlines: RunningDeadline[] }) {
   return (
     <section aria-labelledby="home-deadlines" className="home-card home-card--urgent">
       <h2 id="home-deadlines">
-        <span aria-hidden="true">⏳ </span>
+        <span className="alert-mark" aria-hidden="true">
+          !
+        </span>
         {t('home:deadlines.title')}
       </h2>
       <ul className="home-list" role="list">
         {deadlines.map((deadline) => (
           <li key={`${deadline.decision.id}-${deadline.route}`}>
             <p className="home-deadline__text">
-              {deadline.daysLeft === 0
-                ? t('home:deadlines.textToday', { title: deadline.decision.title })
-                : t('home:deadlines.text', { count: deadline.daysLeft, title: deadline.decision.title })}
+              <strong className="home-deadline__days">
+                {deadline.daysLeft === 0
+                  ? t('home:deadlines.today')
+                  : t('home:deadlines.days', { count: deadline.daysLeft })}
+              </strong>{' '}
+              {t('home:deadlines.against', { title: deadline.decision.title })}
             </p>
             <p>
               {t('home:deadlines.by', {
