@@ -118,4 +118,22 @@ describe('passkeys', () => {
     const response = passkey.authenticate({ challenge: 'bWFkZS11cC1jaGFsbGVuZ2UtMTIzNDU2Nzg5MA' });
     expect((await client.post('/api/auth/passkey/verify', { response })).status).toBe(401);
   });
+
+  it('a logged-in professional adds a passkey to her account and then logs in with it', async () => {
+    const pro = createApiClient(server.baseUrl);
+    await pro.login('jeugdbeschermer');
+    const key = new SoftAuthenticator(server.baseUrl);
+    const options = await pro.post('/api/passkeys/options', {});
+    expect((await pro.post('/api/passkeys', { response: key.register(challengeOf(options)) })).status).toBe(
+      204,
+    );
+    // A registration challenge is bound to the user who asked for it: it cannot be used again.
+    const again = await pro.post('/api/passkeys', { response: key.register(challengeOf(options)) });
+    expect(again.status).toBe(401);
+    const client = createApiClient(server.baseUrl);
+    const login = await client.post('/api/auth/passkey/verify', {
+      response: key.authenticate(await loginOptions(client)),
+    });
+    expect(login.body).toEqual({ user: { id: demoIds.users.jeugdbeschermer, kind: 'professional' } });
+  });
 });

@@ -4,7 +4,7 @@ import { createTestDatabase, type TestDatabase } from '../../../tests/setup/test
 import { loadConfig } from '../config';
 import { openStorage } from '../storage/open-storage';
 import type { Storage, UserKind, UserRecord } from '../storage/storage';
-import { hashToken, resumeSession, startSession } from './sessions';
+import { hashToken, publicSessionId, resumeSession, startSession } from './sessions';
 
 let db: TestDatabase;
 let storage: Storage;
@@ -64,6 +64,22 @@ describe('sessions', () => {
     const { token } = await startSession(storage, await newUser('professional'), policy, start);
     expect(await resumeSession(storage, token, policy, later(59 * MINUTE))).toBeDefined();
     expect(await resumeSession(storage, token, policy, later(59 * MINUTE + 61 * MINUTE))).toBeUndefined();
+  });
+
+  it('a professional session in constant use still ends after 12 hours', async () => {
+    const { token } = await startSession(storage, await newUser('professional'), policy, start);
+    for (let minute = 30; minute < 12 * 60; minute += 30) {
+      expect(await resumeSession(storage, token, policy, later(minute * MINUTE))).toBeDefined();
+    }
+    expect(await resumeSession(storage, token, policy, later(12 * 60 * MINUTE))).toBeUndefined();
+  });
+
+  it('the public id of a session reveals neither the token nor its stored hash', async () => {
+    const { token, idHash } = await startSession(storage, await newUser('family'), policy, start);
+    const id = publicSessionId(idHash);
+    expect(id).toMatch(/^[\w-]{22}$/);
+    expect(token).not.toContain(id);
+    expect(idHash).not.toContain(id);
   });
 
   it('a disabled account’s session no longer works', async () => {
