@@ -77,6 +77,13 @@ export function BottomNav() {
   const moreButton = useRef<HTMLButtonElement>(null);
   const inMore = moreItems.some((item) => pathname.startsWith(item.to));
 
+  // A new page opens at its top, not at the old page's scroll position (a #anchor is the page's job).
+  useEffect(() => {
+    if (window.location.hash) return;
+    document.documentElement.scrollTop = 0;
+    document.body.scrollTop = 0;
+  }, [pathname]);
+
   useEffect(() => {
     if (!moreOpen) return;
     const onKey = (e: KeyboardEvent) => {

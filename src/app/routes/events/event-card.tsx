@@ -51,6 +51,7 @@ export function EventCard({ item, caseId, isYouth, past = false }: Props) {
         )}
       </dl>
       {!past && item.invitesMe && <p className="event__invited">{t('events:card.invited')}</p>}
+      {!past && <AddToCalendar event={event} />}
       <details className="event__explain">
         <summary>{t(`events:kind.${event.kind}.question`)}</summary>
         <p>
@@ -69,7 +70,6 @@ export function EventCard({ item, caseId, isYouth, past = false }: Props) {
         </div>
       )}
       <EventNote caseId={caseId} eventId={event.id} />
-      {!past && <AddToCalendar event={event} />}
     </article>
   );
 }

@@ -17,7 +17,7 @@ export function BirthdayNotice({ change, isYouth, headingLevel }: Props) {
   const who = isYouth ? 'youth' : 'parent';
   return (
     <div className="birthday">
-      <Heading>{t('rightspage:birthday.title')}</Heading>
+      <Heading>{isYouth ? t('rightspage:birthday.titleYouth') : t('rightspage:birthday.title')}</Heading>
       <p className="birthday__when">
         {isYouth ? t('rights:birthday.title', values) : t('rights:birthday.titleParent', values)}
       </p>

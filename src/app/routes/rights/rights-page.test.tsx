@@ -76,17 +76,24 @@ describe('Mijn rechten', () => {
     expect(within(child).queryByText(rights.right['see-file'].title)).not.toBeInTheDocument();
   });
 
-  it('shows a parent each child with their own age', async () => {
+  it('lets a parent of two children choose the child, each with their own age', async () => {
     const parent = aMember({ caseId, displayName: 'Naima', role: 'parent', hasCustody: true });
     const lina = aMember({ caseId, displayName: 'Lina', role: 'youth', birthDate: bornToTurn(7, -100) });
     await seed(parent, [youth(bornToTurn(12, -10)), lina]);
-    await renderApp('/rechten');
+    const { user } = await renderApp('/rechten');
 
-    const regions = await screen.findAllByRole('region', { name: /jaar$/ });
-    expect(regions.map((r) => within(r).getByRole('heading', { level: 2 }).textContent)).toEqual([
-      'Sam, 12 jaar',
-      'Lina, 7 jaar',
-    ]);
+    const choice = await screen.findByRole('group', { name: 'Over welk kind?' });
+    expect(within(choice).getByRole('button', { name: 'Sam, 12 jaar' })).toHaveAttribute(
+      'aria-pressed',
+      'true',
+    );
+    expect(screen.getByRole('region', { name: 'Sam, 12 jaar' })).toBeInTheDocument();
+
+    await user.click(within(choice).getByRole('button', { name: 'Lina, 7 jaar' }));
+
+    const region = screen.getByRole('region', { name: 'Lina, 7 jaar' });
+    expect(within(region).getByText(rights.band['under-12'].introParent)).toBeInTheDocument();
+    expect(screen.queryByRole('region', { name: 'Sam, 12 jaar' })).not.toBeInTheDocument();
   });
 
   it('offers the vertrouwenspersoon of Jeugdstem as a phone link, and our own one by name', async () => {
@@ -109,5 +116,9 @@ describe('Mijn rechten', () => {
     );
     expect(within(help).getByText('In jullie zaak: Ilse Jansen')).toBeInTheDocument();
     expect(within(help).getByRole('article', { name: 'De klachtencommissie' })).toBeInTheDocument();
+    expect(screen.getAllByRole('link', { name: 'Bel 088-555 1000' })[0]).toHaveAttribute(
+      'href',
+      'tel:0885551000',
+    );
   });
 });

@@ -1,6 +1,8 @@
+import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { usePageTitle } from '../../components/use-page-title';
 import { BirthdayNotice } from './birthday-notice';
+import { HelpCallout } from './help-callout';
 import { HelpSection } from './help-section';
 import { RightsList } from './rights-list';
 import type { RightsForAge } from './rights-view';
@@ -26,14 +28,13 @@ export function RightsPage() {
     <div className="rights-page">
       <h1>{t('title')}</h1>
       <p className="lead">{isYouth ? t('introYouth') : t('intro')}</p>
+      <HelpCallout />
       {view.audience === 'youth' && <YouthRights mine={view.mine} />}
       {view.audience === 'parent' && (
         <>
           {!view.hasCustody && <p className="notice">{t('noCustody')}</p>}
           {view.children.length === 0 && <p>{t('noChildren')}</p>}
-          {view.children.map((child) => (
-            <ChildRights key={child.youth.id} child={child} />
-          ))}
+          <Children items={view.children} />
         </>
       )}
       <HelpSection helpers={data.helpers} isYouth={isYouth} />
@@ -58,6 +59,39 @@ function YouthRights({ mine }: { mine: RightsForAge }) {
     </>
   );
 }
+
+/** Several children: one at a time, chosen by name and age, so the page stays short. */
+function Children({ items: children }: { items: RightsForAge[] }) {
+  const { t } = useTranslation('rightspage');
+  const [chosenId, setChosenId] = useState(children[0]?.youth.id);
+  const chosen = children.find((c) => c.youth.id === chosenId) ?? children[0];
+  if (!chosen) return null;
+  return (
+    <>
+      {children.length > 1 && (
+        <div className="child-choice" role="group" aria-label={t('choose')}>
+          {children.map((child) => (
+            <button
+              key={child.youth.id}
+              type="button"
+              className="button button--quiet"
+              aria-pressed={child === chosen}
+              onClick={() => setChosenId(child.youth.id)}
+            >
+              {childName(t, child)}
+            </button>
+          ))}
+        </div>
+      )}
+      <ChildRights child={chosen} />
+    </>
+  );
+}
+
+const childName = (t: ReturnType<typeof useTranslation<'rightspage'>>['t'], child: RightsForAge) =>
+  child.age === null
+    ? t('childNoAge', { name: child.youth.displayName })
+    : t('child', { name: child.youth.displayName, age: child.age });
 
 /** A parent's view for one child: the band in a sentence, the next change, then the rights. */
 function ChildRights({ child }: { child: RightsForAge }) {
