@@ -43,10 +43,11 @@ export async function buildApp({
   registerErrorHandler(app);
   // Before any route: every route must be in policy/route-policy.ts, and is logged by its entry there.
   registerRouteGuard(app, context);
-  await registerAuditHook(app, context);
   acceptEmptyJsonBodies(app);
   await registerSecurity(app);
   await app.register(cookie);
+  // After the cookie plugin: its onSend writes Set-Cookie, which the log reads to see a login.
+  await registerAuditHook(app, context);
   await app.register(rateLimit, {
     global: false,
     errorResponseBuilder: () => new ApiError(429, 'rate-limited'),
