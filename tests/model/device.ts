@@ -37,3 +37,20 @@ export async function loadDevice(fetchImpl: typeof fetch, baseUrl = 'http://devi
   }
 }
 export type DeviceModules = Awaited<ReturnType<typeof loadDevice>>;
+
+/** fetch with this device's own cookie jar (the server's cookie is Secure; Node sends it on http). */
+export function cookieFetch(): typeof fetch {
+  const jar = new Map<string, string>();
+  return async (input, init) => {
+    const headers = new Headers(init?.headers);
+    if (jar.size > 0) headers.set('cookie', [...jar].map(([k, v]) => `${k}=${v}`).join('; '));
+    const response = await fetch(input, { ...init, headers });
+    for (const line of response.headers.getSetCookie()) {
+      const [pair = ''] = line.split(';');
+      const [name = '', value = ''] = pair.split('=');
+      if (value) jar.set(name.trim(), value);
+      else jar.delete(name.trim());
+    }
+    return response;
+  };
+}

@@ -15,7 +15,7 @@ import { loadConfig } from '../../../src/server/config';
 import { openStorage } from '../../../src/server/storage/open-storage';
 import type { Perspective, Reply } from '../../../src/shared/domain';
 import type { Change } from '../../../src/shared/sync/protocol';
-import { loadDevice, type DeviceModules } from '../../model/device';
+import { cookieFetch, loadDevice, type DeviceModules } from '../../model/device';
 import { createApiClient } from '../../setup/test-server';
 import { FaultProxy } from './fault-proxy';
 import { bundleServer, ServerProcess } from './server-process';
@@ -49,23 +49,6 @@ async function freePort(): Promise<number> {
   const { port } = server.address() as { port: number };
   await new Promise((resolve) => server.close(resolve));
   return port;
-}
-
-/** fetch with this device's own cookie jar (the server's cookie is Secure; Node sends it on http). */
-function cookieFetch(): typeof fetch {
-  const jar = new Map<string, string>();
-  return async (input, init) => {
-    const headers = new Headers(init?.headers);
-    if (jar.size > 0) headers.set('cookie', [...jar].map(([k, v]) => `${k}=${v}`).join('; '));
-    const response = await fetch(input, { ...init, headers });
-    for (const line of response.headers.getSetCookie()) {
-      const [pair = ''] = line.split(';');
-      const [name = '', value = ''] = pair.split('=');
-      if (value) jar.set(name.trim(), value);
-      else jar.delete(name.trim());
-    }
-    return response;
-  };
 }
 
 type Username = 'naima' | 'daan' | 'sam' | 'jeugdbeschermer';
