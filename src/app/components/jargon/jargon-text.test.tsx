@@ -7,7 +7,7 @@ import { loadNamespaces } from '../../i18n/i18n';
 import { JargonText } from './jargon-text';
 
 beforeAll(async () => {
-  await loadNamespaces('glossary', 'glossarypage');
+  await loadNamespaces('glossary', 'glossarypage', 'decisions');
 });
 
 function renderText(text: string, isYouth = false) {

@@ -18,7 +18,8 @@ interface Props {
  * turn into a row of buttons.
  */
 export function JargonText({ text, isYouth }: Props) {
-  const { t } = useTranslation('glossarypage');
+  // glossary and decisions are loaded here so the explanation opens without waiting.
+  const { t } = useTranslation(['glossarypage', 'glossary', 'decisions']);
   const matchers = useTermMatchers();
   const amYouth = useAmYouth();
   const segments = useMemo(() => findTerms(text, matchers, { firstOnly: true }), [text, matchers]);
@@ -36,7 +37,7 @@ export function JargonText({ text, isYouth }: Props) {
             className="jargon"
             aria-haspopup="dialog"
             aria-expanded={open?.term === segment.term}
-            aria-label={t('jargon.explain', { word: segment.text })}
+            aria-label={t('glossarypage:jargon.explain', { word: segment.text })}
             onClick={(e) => setOpen({ term: segment.term, trigger: e.currentTarget })}
           >
             {segment.text}

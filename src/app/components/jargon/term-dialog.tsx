@@ -3,6 +3,7 @@ import { createPortal } from 'react-dom';
 import { useTranslation } from 'react-i18next';
 import { Link } from 'react-router';
 import type { GlossaryKey } from '../../../shared/catalog/glossary';
+import { ReadAloudButton } from '../read-aloud/read-aloud-button';
 
 interface Props {
   term: GlossaryKey;
@@ -15,7 +16,12 @@ interface Props {
  * moves into it; Escape, the close button or a tap outside closes it and focus returns to the word.
  */
 export function TermDialog({ term, isYouth, onClose }: Props) {
-  const { t } = useTranslation(['glossary', 'glossarypage']);
+  // decisions: the read-aloud button's words, loaded with the dialog so opening it never waits.
+  const { t } = useTranslation(['glossary', 'glossarypage', 'decisions']);
+  const word = t(`glossary:term.${term}.word`);
+  const explanation = t(
+    isYouth ? `glossary:term.${term}.explanationYouth` : `glossary:term.${term}.explanation`,
+  );
   const headingId = useId();
   const closeRef = useRef<HTMLButtonElement>(null);
   const onCloseRef = useRef(onClose);
@@ -43,9 +49,10 @@ export function TermDialog({ term, isYouth, onClose }: Props) {
         onKeyDown={trapFocus}
       >
         <h2 id={headingId} className="term-sheet__word">
-          {t(`glossary:term.${term}.word`)}
+          {word}
         </h2>
-        <p>{t(isYouth ? `glossary:term.${term}.explanationYouth` : `glossary:term.${term}.explanation`)}</p>
+        <p>{explanation}</p>
+        <ReadAloudButton text={explanation} what={word} />
         <div className="term-sheet__actions">
           <button ref={closeRef} type="button" className="button button--primary" onClick={onClose}>
             {t('glossarypage:jargon.close')}

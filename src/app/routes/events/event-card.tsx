@@ -1,6 +1,7 @@
 import { useId } from 'react';
 import { useTranslation } from 'react-i18next';
 import { JargonText } from '../../components/jargon/jargon-text';
+import { ReadAloudButton } from '../../components/read-aloud/read-aloud-button';
 import { AddToCalendar } from './add-to-calendar';
 import { EventNote } from './event-note';
 import type { EventItem } from './events-view';
@@ -14,10 +15,11 @@ interface Props {
 }
 
 export function EventCard({ item, caseId, isYouth, past = false }: Props) {
-  const { t } = useTranslation(['events', 'roles']);
+  const { t } = useTranslation(['events', 'roles', 'decisions']);
   const formatTime = useEventTime();
   const headingId = useId();
   const { event, attendees } = item;
+  const explanation = t(isYouth ? `events:kind.${event.kind}.whatYouth` : `events:kind.${event.kind}.what`);
 
   return (
     <article className={`card event event--${event.kind}`} aria-labelledby={headingId}>
@@ -55,11 +57,9 @@ export function EventCard({ item, caseId, isYouth, past = false }: Props) {
       <details className="event__explain">
         <summary>{t(`events:kind.${event.kind}.question`)}</summary>
         <p>
-          <JargonText
-            text={t(isYouth ? `events:kind.${event.kind}.whatYouth` : `events:kind.${event.kind}.what`)}
-            isYouth={isYouth}
-          />
+          <JargonText text={explanation} isYouth={isYouth} />
         </p>
+        <ReadAloudButton text={explanation} what={t(`events:kind.${event.kind}.question`)} />
       </details>
       {event.prepareNote && (
         <div className="event__prepare">

@@ -75,7 +75,7 @@ afterEach(() => {
 describe('Afspraken', () => {
   it('shows a loading state while the events are read from the device', async () => {
     await seed(naima, [hearing]);
-    await loadNamespaces('events', 'roles', 'glossary', 'glossarypage');
+    await loadNamespaces('events', 'roles', 'glossary', 'glossarypage', 'decisions');
 
     render(<EventsPage />);
 
