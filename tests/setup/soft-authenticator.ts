@@ -5,7 +5,7 @@ import { createHash, generateKeyPairSync, randomBytes, sign, type KeyObject } fr
  * the JSON shape browsers send, signed with a P-256 key, with `none` attestation. Tests can lie
  * on purpose (another origin, no user verification, an old counter) to see the server refuse.
  */
-type Cbor = number | string | Uint8Array | Map<Cbor, Cbor> | Record<string, Cbor>;
+type Cbor = number | string | Uint8Array | Map<Cbor, Cbor> | { [key: string]: Cbor };
 
 function head(major: number, length: number): Buffer {
   if (length < 24) return Buffer.from([(major << 5) | length]);
