@@ -1,5 +1,6 @@
 import { configure, render, screen, within } from '@testing-library/react';
 import { MemoryRouter } from 'react-router';
+import roles from '../../../../locales/nl/roles.json';
 import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
 import { wipeLocalData } from '../../../data/session/wipe-local-data';
 import { stubApi } from '../../../data/testing/fake-api';
@@ -85,7 +86,8 @@ describe('Besluiten', () => {
 
     const card = await screen.findByRole('article', { name: 'Wisselen via school of bij oma' });
     expect(within(card).getByText('Schriftelijke aanwijzing')).toBeInTheDocument();
-    expect(within(card).getByText(/Besloten door Joyce Bakker/)).toHaveTextContent('(Jeugdbeschermer');
+    expect(card).toHaveTextContent('Besloten door Joyce Bakker');
+    expect(within(card).getByText(roles.role.gi.name)).toBeInTheDocument();
     expect(within(card).getByText('Geldt nu')).toBeInTheDocument();
     expect(within(card).getByText('Nog 9 dagen om te reageren')).toBeInTheDocument();
     const otsCard = screen.getByRole('article', { name: 'OTS van Sam en Lina' });

@@ -41,6 +41,8 @@ function Route({
   const headingId = `route-${option.route}`;
   const how = t(isYouth ? `measures:route.${option.route}.howYouth` : `measures:route.${option.route}.how`);
   const name = t(`measures:route.${option.route}.name`);
+  // The route whose term is running now is told in full; the others open on a tap.
+  const running = option.daysLeft !== null && !option.expired;
   return (
     <article className={`route ${option.mayUse ? 'route--mine' : ''}`} aria-labelledby={headingId}>
       <h3 id={headingId}>{name}</h3>
@@ -57,9 +59,12 @@ function Route({
         <span aria-hidden="true">{option.mayUse ? '✔ ' : '✖ '}</span>
         {option.mayUse ? t('measures:youMay') : t('measures:youMayNot')}
       </p>
-      <p>
-        {how} <ReadAloudButton text={how} what={name} />
-      </p>
+      <details className="route__how" open={running}>
+        <summary>{t('decisions:object.how')}</summary>
+        <p>
+          {how} <ReadAloudButton text={how} what={name} />
+        </p>
+      </details>
       <details className="route__who">
         <summary>{t('measures:whoMay')}</summary>
         <ul>

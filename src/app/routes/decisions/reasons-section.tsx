@@ -54,7 +54,7 @@ export function KindLabel({ kind }: { kind: StatementKind }) {
   const { t } = useTranslation('measures');
   return (
     <span className={`kind-label kind-label--${kind}`}>
-      <span aria-hidden="true">{kindMarks[kind]} </span>
+      <span aria-hidden="true">{kindMarks[kind]}</span>
       {t(`statementKind.${kind}.name`)}
     </span>
   );

@@ -13,7 +13,7 @@ export function StatusChip({ status }: { status: Decision['status'] }) {
   const { t } = useTranslation('measures');
   return (
     <span className={`chip chip--${status}`}>
-      <span aria-hidden="true">{marks[status]} </span>
+      <span aria-hidden="true">{marks[status]}</span>
       {t(`status.${status}`)}
     </span>
   );
