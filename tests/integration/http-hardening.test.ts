@@ -1,4 +1,6 @@
+import { randomUUID } from 'node:crypto';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { routePolicies } from '../../src/server/policy/route-policy';
 import { createApiClient, startTestServer, type ApiResponse, type TestServer } from '../setup/test-server';
 
 // What every API answer carries, and how requests that are not ours are turned away.
@@ -131,6 +133,49 @@ describe('headers', () => {
       expect(headers.get('strict-transport-security')).toMatch(/max-age=31536000/);
       expect(headers.get('x-content-type-options')).toBe('nosniff');
       expect(headers.get('referrer-policy')).toBe('no-referrer');
+    }
+  });
+});
+
+describe('headers on every route of the table (C5)', () => {
+  const expectStrictHeaders = (headers: Headers, label: string) => {
+    expect(headers.get('cache-control'), label).toBe('no-store');
+    const csp = headers.get('content-security-policy') ?? '';
+    for (const directive of ["object-src 'none'", "base-uri 'none'", "frame-ancestors 'none'"]) {
+      expect(csp, label).toContain(directive);
+    }
+    expect(csp, label).not.toContain('unsafe-inline');
+    expect(headers.get('strict-transport-security'), label).toMatch(/max-age=31536000/);
+    expect(headers.get('x-content-type-options'), label).toBe('nosniff');
+    expect(headers.get('referrer-policy'), label).toBe('no-referrer');
+  };
+
+  it('every API route, answered without a session, carries them', async () => {
+    for (const policy of routePolicies.filter((p) => p.url.startsWith('/api/'))) {
+      const path = policy.url.replace(':caseId', randomUUID()).replace(':id', 'A'.repeat(22));
+      if (policy.url === '/api/sync/events') continue; // an event stream; its headers are tested with pokes
+      const response = await client().raw(policy.method, path, {
+        body: policy.method === 'GET' || policy.method === 'DELETE' ? undefined : '{}',
+        headers: { ...json, ...csrf },
+      });
+      expect(response.status, `${policy.method} ${path}`).toBeLessThan(500);
+      expectStrictHeaders(response.headers, `${policy.method} ${path} → ${response.status}`);
+    }
+  });
+
+  it('a forced server error carries them too, with a generic body', async () => {
+    const broken = await startTestServer();
+    try {
+      const api = createApiClient(broken.baseUrl);
+      await api.login('naima');
+      // The database goes away under the running server: the next request fails inside.
+      await broken.storage.close();
+      const response = await api.get('/api/auth/me');
+      expect(response.status).toBe(500);
+      expect(response.text).toBe('{"error":"internal"}');
+      expectStrictHeaders(response.headers, 'forced 500');
+    } finally {
+      await broken.close().catch(() => undefined);
     }
   });
 });
