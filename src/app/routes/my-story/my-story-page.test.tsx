@@ -1,0 +1,91 @@
+import { render, screen, within } from '@testing-library/react';
+import userEvent from '@testing-library/user-event';
+import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
+import { saveMe } from '../../../data/repos/me-repo';
+import { applyChanges } from '../../../data/sync/apply-changes';
+import { mutate } from '../../../data/sync/mutate';
+import { wipeLocalData } from '../../../data/session/wipe-local-data';
+import { stubApi } from '../../../data/testing/fake-api';
+import { aMe, aMember, newId, put } from '../../../data/testing/fixtures';
+import type { Member } from '../../../shared/domain';
+import { initI18n, loadNamespaces } from '../../i18n/i18n';
+import { MyStoryPage } from './my-story-page';
+
+// Offline: fetch fails; the page reads and writes only IndexedDB (through mutate and the outbox).
+const caseId = newId();
+
+async function seed(member: Member) {
+  await saveMe(aMe(caseId, member.id));
+  await applyChanges([put('member', member)], { cursor: 'c1', lastMutationId: 0, rejections: [] });
+}
+
+beforeEach(async () => {
+  await wipeLocalData();
+  await initI18n('nl');
+  await loadNamespaces('mystory');
+  stubApi({ 'POST /api/sync/pull': () => 'network-error', 'POST /api/sync/push': () => 'network-error' });
+});
+afterEach(() => {
+  vi.restoreAllMocks();
+});
+
+describe('Mijn verhaal', () => {
+  it('a parent writes a story for everyone and sees it as not sent yet', async () => {
+    await seed(aMember({ caseId, role: 'parent' }));
+    const user = userEvent.setup();
+    render(<MyStoryPage />);
+
+    const everyone = await screen.findByRole('radio', { name: /Iedereen in mijn dossier/ });
+    expect(everyone).toBeChecked();
+    expect(everyone).toHaveAccessibleDescription(/Je gezin en de hulpverleners/);
+    await user.type(screen.getByLabelText('Jouw verhaal'), 'Ik wil gehoord worden.');
+    await user.click(screen.getByRole('button', { name: 'Bewaren en versturen' }));
+
+    expect(await screen.findByText(/Bewaard\. Je verhaal wordt verstuurd/)).toBeInTheDocument();
+    const item = await screen.findByTestId('story-item');
+    expect(within(item).getByText('Ik wil gehoord worden.')).toBeInTheDocument();
+    expect(within(item).getByText('Nog niet verstuurd')).toBeInTheDocument();
+  });
+
+  it('a young person starts with only the professionals', async () => {
+    await seed(aMember({ caseId, role: 'youth', birthDate: '2013-05-01', hasCustody: false }));
+    render(<MyStoryPage />);
+
+    expect(await screen.findByRole('radio', { name: /Alleen de hulpverleners/ })).toBeChecked();
+  });
+
+  it('an empty story is not saved and says what to do', async () => {
+    await seed(aMember({ caseId, role: 'parent' }));
+    const user = userEvent.setup();
+    render(<MyStoryPage />);
+
+    await user.click(await screen.findByRole('button', { name: 'Bewaren en versturen' }));
+
+    expect(await screen.findByText('Schrijf eerst iets in het vak.')).toBeInTheDocument();
+    expect(screen.getByText('Je hebt nog niets geschreven.')).toBeInTheDocument();
+  });
+
+  it('a story the server did not accept shows why, with the words still there', async () => {
+    await seed(aMember({ caseId, role: 'parent' }));
+    await mutate('perspective.add', {
+      id: newId(),
+      caseId,
+      subject: { type: 'case', id: caseId },
+      stance: 'story',
+      text: 'Mijn woorden blijven.',
+      audience: 'everyone',
+    });
+    await applyChanges([], {
+      cursor: 'c2',
+      lastMutationId: 1,
+      rejections: [{ mutationId: 1, code: 'forbidden' }],
+    });
+    render(<MyStoryPage />);
+
+    const item = await screen.findByTestId('story-item');
+    expect(
+      within(item).getByText('Niet geaccepteerd, omdat je dit niet mag doen in dit dossier'),
+    ).toBeInTheDocument();
+    expect(within(item).getByText('Mijn woorden blijven.')).toBeInTheDocument();
+  });
+});
