@@ -1,4 +1,4 @@
-import { configure, screen, within } from '@testing-library/react';
+import { configure, screen, waitFor, within } from '@testing-library/react';
 import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
 import measures from '../../../../locales/nl/measures.json';
 import { wipeLocalData } from '../../../data/session/wipe-local-data';
@@ -166,6 +166,14 @@ describe('Besluit', () => {
     const old = within(reason).getByText('Sam was 41 dagen zonder reden afwezig.');
     expect(old.tagName).toBe('DEL');
     expect(within(reason).getByText('Vervangen op 1 juni 2026:')).toBeInTheDocument();
+  });
+
+  it('opens at the routes to object when Mijn overzicht sends me there', async () => {
+    await seedCase({ me: naima, involvements: [gi], decisions: [instruction] });
+    await renderApp(`/besluiten/${instruction.id}#bezwaar`);
+
+    const routes = await screen.findByRole('region', { name: 'Niet eens? Dit kun je doen' });
+    await waitFor(() => expect(routes).toHaveFocus());
   });
 
   it('shows a calm not-found page for a decision that is not on this device', async () => {

@@ -1,5 +1,6 @@
 import { useTranslation } from 'react-i18next';
-import { Link, useParams } from 'react-router';
+import { useEffect } from 'react';
+import { Link, useLocation, useParams } from 'react-router';
 import { Countdown } from '../../components/countdown/countdown';
 import { DurationBar } from '../../components/duration-bar/duration-bar';
 import { ReadAloudButton } from '../../components/read-aloud/read-aloud-button';
@@ -17,6 +18,7 @@ export function DecisionPage() {
   const { decisionId = '' } = useParams();
   const data = useDecisionDetail(decisionId);
   usePageTitle(data?.detail?.decision.title ?? t('title'));
+  useScrollToHash(Boolean(data?.detail));
 
   return (
     <div className="decision">
@@ -40,6 +42,17 @@ export function DecisionPage() {
       )}
     </div>
   );
+}
+
+/** "Wat kan ik doen?" on Mijn overzicht opens this page at #bezwaar once the decision is read. */
+function useScrollToHash(ready: boolean) {
+  const { hash } = useLocation();
+  useEffect(() => {
+    if (!ready || !hash) return;
+    const target = document.getElementById(decodeURIComponent(hash.slice(1)));
+    target?.scrollIntoView?.();
+    target?.focus({ preventScroll: true });
+  }, [ready, hash]);
 }
 
 function Detail({ detail, isYouth }: { detail: DecisionDetail; isYouth: boolean }) {

@@ -105,9 +105,8 @@ describe('Mijn overzicht', () => {
   it('shows on the next visit only what arrived since the last one', async () => {
     await seedCase({ me: naima, decisions: [instruction] });
     const first = await renderApp('/');
-    expect(
-      await screen.findByText('Welkom. De volgende keer zie je hier wat er nieuw is.'),
-    ).toBeInTheDocument();
+    expect(await screen.findByRole('region', { name: /Let op: termijn loopt/ })).toBeInTheDocument();
+    expect(screen.queryByRole('region', { name: 'Nieuw sinds je laatste bezoek' })).not.toBeInTheDocument();
     first.unmount();
 
     const ots = aDecision({ caseId, title: 'OTS van Sam en Lina' });

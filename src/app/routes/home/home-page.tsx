@@ -30,7 +30,7 @@ export function HomePage() {
           </p>
           {data.view.deadlines.length > 0 && <Deadlines deadlines={data.view.deadlines} />}
           <MyContact contact={data.view.myContact} />
-          <News news={data.view.news} />
+          {data.view.news && <News news={data.view.news} />}
           <NextEvent event={data.view.nextEvent} />
           <Sections />
         </>
@@ -105,14 +105,13 @@ function MyContact({ contact }: { contact: Involvement | null }) {
   );
 }
 
-function News({ news }: { news: NewsItem[] | null }) {
+/** Not shown on the first visit on this device: there is no "since" yet. */
+function News({ news }: { news: NewsItem[] }) {
   const { t } = useTranslation('home');
   return (
     <section aria-labelledby="home-news" className="home-card">
       <h2 id="home-news">{t('news.title')}</h2>
-      {news === null ? (
-        <p>{t('news.first')}</p>
-      ) : news.length === 0 ? (
+      {news.length === 0 ? (
         <p>{t('news.none')}</p>
       ) : (
         <ul className="home-list home-list--links" role="list">
