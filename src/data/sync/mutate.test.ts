@@ -153,6 +153,16 @@ describe('pulling over pending writes', () => {
     expect(items.map((i) => i.state)).toEqual(['pending']);
   });
 
+  it('a reset (everything pulled again) keeps the writes that are still queued', async () => {
+    const args = story('nog onderweg');
+    await mutate('perspective.add', args);
+
+    await applyChanges([], { cursor: 'fresh', lastMutationId: 0, rejections: [], replaceAll: true });
+
+    expect((await db.perspective.get(args.id))?.text).toBe('nog onderweg');
+    expect(await db.outbox.count()).toBe(1);
+  });
+
   it('once accepted the server’s row is shown and the item counts as sent', async () => {
     const args = story('mijn woorden');
     await mutate('perspective.add', args);

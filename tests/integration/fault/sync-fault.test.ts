@@ -24,9 +24,10 @@ const SOAK = Boolean(process.env.GEZIEN_SOAK);
 const SEED = process.env.GEZIEN_SEED ? Number(process.env.GEZIEN_SEED) : Math.floor(Math.random() * 2 ** 31);
 const OPS_PER_DEVICE = SOAK ? 200 : 14;
 const KILL_EVERY_MS = SOAK ? 5_000 : 1_200;
-/** Devices keep working until the server has been killed at least this often. */
-const MIN_KILLS = SOAK ? 60 : 3;
-const MAX_OPS_PER_DEVICE = SOAK ? 5_000 : 60;
+/** Devices keep working until the server has been killed this often, or the time is up. */
+const TARGET_KILLS = SOAK ? 60 : 3;
+const MIN_KILLS = SOAK ? 30 : 2;
+const WORK_MS = SOAK ? 15 * 60_000 : 25_000;
 const PASSWORD = 'gezien-demo';
 
 /** mulberry32: small, seeded, good enough to pick faults reproducibly. */
@@ -178,11 +179,10 @@ describe('sync under faults', () => {
       let ops = 0;
       await Promise.all(
         devices.map(async (device) => {
-          for (
-            let i = 0;
-            i < MAX_OPS_PER_DEVICE && (i < OPS_PER_DEVICE || server!.kills < MIN_KILLS);
-            i += 1
-          ) {
+          const busyUntil = Date.now() + WORK_MS;
+          const more = (i: number) =>
+            i < OPS_PER_DEVICE || (server!.kills < TARGET_KILLS && Date.now() < busyUntil);
+          for (let i = 0; more(i); i += 1) {
             await act(device, i, writes).catch(() => undefined);
             ops += 1;
             await sleep(random() * 120);
