@@ -1,6 +1,8 @@
 import { randomUUID } from 'node:crypto';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { demoIds } from '../../src/server/demo/demo-family';
+import type { Storage } from '../../src/server/storage/storage';
+import { push } from '../../src/server/sync/push';
 import { createApiClient, startTestServer, type TestServer } from '../setup/test-server';
 import { connectClient, perspectiveArgs, statementValue } from './sync-helpers';
 
@@ -357,5 +359,55 @@ describe('the access log (SECURITY.md E1)', () => {
       ['mutation perspective.edit', 'change', 'perspective', [args.id], demoIds.case],
     ]);
     expect(JSON.stringify(rows)).not.toContain('AUDIT-CANARY-TEXT');
+  });
+});
+
+describe('push step 6: the counter commits with the write, or neither does', () => {
+  const clock = { now: () => new Date().toISOString(), today: () => '2025-03-01' };
+
+  it('a write that fails half-way leaves no row, no counter and no rejection; the retry applies it once', async () => {
+    const user = (await server.storage.findUserByUsername('naima'))!;
+    const clientId = `atomic-${randomUUID()}`;
+    const args = perspectiveArgs();
+    const request = {
+      protocolVersion: 1 as const,
+      clientId,
+      mutations: [{ id: 1, name: 'perspective.add', args }],
+    };
+    // The row is written, then the storage fails before the transaction can commit.
+    const failing: Storage = {
+      ...server.storage,
+      transaction: (fn) =>
+        server.storage.transaction((tx) =>
+          fn({
+            ...tx,
+            addVisibilityChanges: async () => {
+              throw new Error('disk full');
+            },
+          }),
+        ),
+    };
+    await expect(push(failing, user, request, clock, 'test')).rejects.toThrow('disk full');
+    expect(await server.storage.findClient(clientId)).toBeUndefined();
+    expect(await perspectiveValue(args.id)).toBeUndefined();
+    expect(await push(server.storage, user, request, clock, 'test')).toEqual({
+      lastMutationId: 1,
+      replayed: false,
+    });
+    expect(await perspectiveValue(args.id)).toBeDefined();
+    expect(await push(server.storage, user, request, clock, 'test')).toEqual({
+      lastMutationId: 1,
+      replayed: true,
+    });
+  });
+
+  it('a replayed push says so in the Idempotent-Replayed header, with the same answer', async () => {
+    const naima = await connect('naima');
+    const mutations = [{ id: 1, name: 'perspective.add', args: perspectiveArgs() }];
+    const first = await naima.push(mutations);
+    const again = await naima.push(mutations);
+    expect(first.headers.get('idempotent-replayed')).toBeNull();
+    expect(again.headers.get('idempotent-replayed')).toBe('true');
+    expect(again.text).toBe(first.text);
   });
 });

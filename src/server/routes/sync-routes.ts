@@ -30,10 +30,18 @@ export function syncRoutes(app: FastifyInstance, context: AppContext): void {
     return pull(context.storage, user, body, context.cursorKey, clock.today());
   });
 
-  app.post('/api/sync/push', async (request) => {
+  app.post('/api/sync/push', async (request, reply) => {
     const user = await requireUser(request, context);
     const body = parseBody(pushRequestSchema, request.body);
-    return push(context.storage, user, body, clock, await auditClientOf(request));
+    const { lastMutationId, replayed } = await push(
+      context.storage,
+      user,
+      body,
+      clock,
+      await auditClientOf(request),
+    );
+    if (replayed) reply.header('idempotent-replayed', 'true');
+    return { lastMutationId };
   });
 
   // Open poke streams would keep the server from closing: end them first.

@@ -2,7 +2,7 @@ import type { PushRequest } from '../../shared/sync/protocol';
 import { ApiError } from '../http/api-error';
 import { recordAccess } from '../audit/audit-log';
 import type { Storage, UserRecord } from '../storage/storage';
-import { runMutation, type RunContext } from './run-mutation';
+import { runMutation, type MutationOutcome, type RunContext } from './run-mutation';
 
 /**
  * Push (DESIGN.md §4): each mutation in its own transaction, in order, with the numbered steps:
@@ -14,6 +14,11 @@ import { runMutation, type RunContext } from './run-mutation';
  */
 const forbidden = () => new ApiError(403, 'forbidden');
 
+type Step =
+  | { kind: 'skipped'; last: number }
+  | { kind: 'gap'; last: number; expected: number }
+  | { kind: 'ran'; last: number; outcome: MutationOutcome };
+
 export async function push(
   storage: Storage,
   user: UserRecord,
@@ -21,21 +26,23 @@ export async function push(
   clock: { now: () => string; today: () => string },
   /** The caller's client class for the access log (user agent class + address hash). */
   auditClient: string,
-): Promise<{ lastMutationId: number }> {
+): Promise<{ lastMutationId: number; replayed: boolean }> {
   const { clientId } = request;
   const existing = await storage.findClient(clientId);
   // The client record is bound to the user who first used it.
   if (existing && existing.userId !== user.id) throw forbidden();
   let lastMutationId = existing?.lastMutationId ?? 0;
+  // SECURITY.md R1: a push whose every mutation was already applied is a replay.
+  let replayed = request.mutations.length > 0;
   for (const mutation of request.mutations) {
-    const step = await storage.transaction(async (tx) => {
+    const step = await storage.transaction(async (tx): Promise<Step> => {
       const client = await tx.lockClient(clientId, user.id);
       if (client.userId !== user.id) throw forbidden();
       // 1: already applied (a retried or duplicated push).
-      if (mutation.id <= client.lastMutationId) return { last: client.lastMutationId };
+      if (mutation.id <= client.lastMutationId) return { kind: 'skipped', last: client.lastMutationId };
       // 2: a gap means the client lost track; earlier mutations of this push stay committed.
       const expected = client.lastMutationId + 1;
-      if (mutation.id !== expected) return { last: client.lastMutationId, gap: expected };
+      if (mutation.id !== expected) return { kind: 'gap', last: client.lastMutationId, expected };
       const context: RunContext = { user, now: clock.now(), today: clock.today() };
       // 3–5: validate, authorize, apply.
       const outcome = await runMutation(tx, mutation, context);
@@ -58,17 +65,17 @@ export async function push(
           client: auditClient,
         });
       }
-      return { last: mutation.id, outcome };
+      return { kind: 'ran', last: mutation.id, outcome };
     });
     lastMutationId = step.last;
-    if ('gap' in step && step.gap !== undefined) {
-      throw new ApiError(409, 'mutation-gap', { expected: step.gap });
-    }
+    if (step.kind === 'skipped') continue;
+    replayed = false;
+    if (step.kind === 'gap') throw new ApiError(409, 'mutation-gap', { expected: step.expected });
     // Pokes go out after the commit, so a poked client's pull sees the write.
-    if ('outcome' in step && step.outcome?.kind === 'applied' && step.outcome.touchedMembers.length > 0) {
+    if (step.outcome.kind === 'applied' && step.outcome.touchedMembers.length > 0) {
       const { caseId, touchedMembers } = step.outcome;
       await storage.notifyCaseChanged({ caseId, memberIds: touchedMembers }).catch(() => {});
     }
   }
-  return { lastMutationId };
+  return { lastMutationId, replayed };
 }
