@@ -97,6 +97,12 @@ export const routeRequests: Record<string, RouteRequestBuilder> = {
     body: { memberId: fixture.invitees[caseId] ?? fixture.members.network.id },
     handled: [200, 201],
   }),
+  // An invitee has no login yet, so no actor of the matrix is logged out by it.
+  'POST /api/cases/:caseId/members/:memberId/end-sessions': (fixture, caseId) => ({
+    method: 'POST',
+    path: `/api/cases/${caseId}/members/${fixture.invitees[caseId] ?? randomUUID()}/end-sessions`,
+    handled: [200, 404],
+  }),
   'POST /api/sync/pull': () => ({ method: 'POST', path: '/api/sync/pull', body: pullBody, handled: [200] }),
   'POST /api/sync/push': () => ({
     method: 'POST',

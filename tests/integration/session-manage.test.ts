@@ -95,4 +95,21 @@ describe('sessions', () => {
     old.cookies.set('__Host-gezien', before!);
     expect((await old.get('/api/auth/me')).status).toBe(401);
   });
+
+  it('a professional of the case ends all sessions of a family member; a parent and an outsider cannot', async () => {
+    const sam = await loginAs('sam', phone);
+    const url = `/api/cases/${demoIds.case}/members/${demoIds.members.sam}/end-sessions`;
+    const naima = await loginAs('naima', laptop);
+    expect((await naima.post(url, {})).status).toBe(403);
+    expect((await sam.get('/api/auth/me')).status).toBe(200);
+    const pro = await loginAs('jeugdbeschermer', laptop);
+    const otherCase = `/api/cases/${crypto.randomUUID()}/members/${demoIds.members.sam}/end-sessions`;
+    expect((await pro.post(otherCase, {})).status).toBe(404);
+    const ended = await pro.post(url, {});
+    expect(ended.status).toBe(200);
+    expect((ended.body as { ended: number }).ended).toBeGreaterThanOrEqual(1);
+    expect((await sam.get('/api/auth/me')).status).toBe(401);
+    const self = `/api/cases/${demoIds.case}/members/${demoIds.members.jeugdbeschermer}/end-sessions`;
+    expect((await pro.post(self, {})).status).toBe(403);
+  });
 });

@@ -52,6 +52,10 @@ export const routePolicies: readonly RoutePolicy[] = [
   route('POST', '/api/invitations/password', anonymous, 'session-start'),
   route('POST', '/api/invitations/passkey/options', anonymous, null),
   route('POST', '/api/invitations/passkey/verify', anonymous, 'session-start'),
+  route('POST', '/api/cases/:caseId/members/:memberId/end-sessions', caseMembers('professional'), {
+    action: 'delete',
+    entity: 'session',
+  }),
   route('POST', '/api/cases/:caseId/invitations', caseMembers('professional'), {
     action: 'create',
     entity: 'invitation',

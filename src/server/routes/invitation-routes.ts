@@ -1,6 +1,4 @@
 import type { FastifyInstance } from 'fastify';
-import * as z from 'zod/mini';
-import { idSchema } from '../../shared/domain';
 import {
   INVITATION_PATH,
   checkInvitationRequestSchema,
@@ -16,6 +14,7 @@ import {
 import type { AppContext } from '../app-context';
 import { AbuseGuard } from '../auth/abuse-guard';
 import { beginSession } from '../auth/begin-session';
+import { requireProfessionalOf } from '../auth/case-professional';
 import {
   checkInvitation,
   createInvitation,
@@ -24,7 +23,6 @@ import {
 } from '../auth/invitations';
 import { hashPassword } from '../auth/password';
 import { checkNewPassword } from '../auth/password-policy';
-import { requireUser } from '../auth/session-cookie';
 import { steadyTime } from '../auth/steady-time';
 import { registrationOptions, relyingParty, verifyRegistration } from '../auth/webauthn';
 import { ApiError, badRequest } from '../http/api-error';
@@ -35,7 +33,6 @@ import { parseBody } from '../http/parse-body';
  * member checks link + code, then sets a password or registers a passkey with the ticket. Every
  * unauthenticated step is limited per address (B2); wrong codes also count on the invitation.
  */
-const caseParamsSchema = z.object({ caseId: idSchema });
 // Every code check answers after at least this long, right or wrong, known link or not (B3).
 const CHECK_FLOOR_MS = 100;
 // A passkey-only login has no password; '!' can never match an scrypt hash.
@@ -46,16 +43,8 @@ export function invitationRoutes(app: FastifyInstance, context: AppContext): voi
   const guard = new AbuseGuard(config.abuse);
 
   app.post('/api/cases/:caseId/invitations', async (request, reply): Promise<CreateInvitationResponse> => {
-    const user = await requireUser(request, context);
-    const params = z.safeParse(caseParamsSchema, request.params);
-    if (!params.success) throw new ApiError(404, 'not-found');
-    const { caseId } = params.data;
+    const { user, caseId } = await requireProfessionalOf(request, context);
     const { memberId } = parseBody(createInvitationRequestSchema, request.body);
-    const own = (await storage.listMembershipsForUser(user.id)).find((m) => m.caseId === caseId);
-    // Outsiders learn nothing, not even that the case exists (POLICY.md).
-    if (!own) throw new ApiError(404, 'not-found');
-    if ((await storage.findMember(own.memberId))?.role !== 'professional')
-      throw new ApiError(403, 'forbidden');
     const member = await storage.findMember(memberId);
     if (!member || member.caseId !== caseId) throw new ApiError(404, 'not-found');
     if ((await storage.findMemberUserId(memberId)) !== null) throw badRequest();

@@ -2,13 +2,15 @@ import type { FastifyInstance } from 'fastify';
 import * as z from 'zod/mini';
 import type { SessionInfo } from '../../shared/api/sessions';
 import type { AppContext } from '../app-context';
+import { requireProfessionalOf } from '../auth/case-professional';
 import { requireUser, sessionToken } from '../auth/session-cookie';
 import { hashToken, publicSessionId } from '../auth/sessions';
 import { ApiError } from '../http/api-error';
 
 /**
  * "Waar ben ik ingelogd" (SECURITY.md C3): a person sees their own sessions by a public id (never
- * the token or its hash), ends one, or ends all others. Admins end anyone's with scripts/admin.ts.
+ * the token or its hash), ends one, or ends all others. A professional of the case can end all
+ * sessions of a family member of that case (a lost phone); admins end anyone's with scripts/admin.ts.
  */
 const paramsSchema = z.object({ id: z.string().check(z.regex(/^[\w-]{22}$/)) });
 
@@ -48,5 +50,16 @@ export function sessionRoutes(app: FastifyInstance, context: AppContext): void {
     if (!session) throw new ApiError(404, 'not-found');
     await storage.deleteSession(session.idHash);
     return reply.status(204).send();
+  });
+
+  app.post('/api/cases/:caseId/members/:memberId/end-sessions', async (request) => {
+    const { caseId } = await requireProfessionalOf(request, context);
+    const params = z.safeParse(z.looseObject({ memberId: z.string() }), request.params);
+    const member = params.success ? await storage.findMember(params.data.memberId) : undefined;
+    if (!member || member.caseId !== caseId) throw new ApiError(404, 'not-found');
+    // Only family and network members: a professional's account is the admin's to manage.
+    if (member.role === 'professional') throw new ApiError(403, 'forbidden');
+    const userId = await storage.findMemberUserId(member.id);
+    return { ended: userId ? await storage.deleteSessionsForUser(userId) : 0 };
   });
 }
