@@ -2,6 +2,7 @@ import { useTranslation } from 'react-i18next';
 import { useEffect } from 'react';
 import { Link, useLocation, useParams } from 'react-router';
 import { Countdown } from '../../components/countdown/countdown';
+import { JargonText } from '../../components/jargon/jargon-text';
 import { DurationBar } from '../../components/duration-bar/duration-bar';
 import { ReadAloudButton } from '../../components/read-aloud/read-aloud-button';
 import { usePageTitle } from '../../components/use-page-title';
@@ -95,7 +96,9 @@ function Detail({ detail, isYouth }: { detail: DecisionDetail; isYouth: boolean 
 
       <section aria-labelledby="what" className="section">
         <h2 id="what">{t('decisions:what.title')}</h2>
-        <p>{decision.summary}</p>
+        <p>
+          <JargonText text={decision.summary} isYouth={isYouth} />
+        </p>
         <ReadAloudButton text={decision.summary} what={t('decisions:what.title')} />
         <dl className="facts">
           <div>
@@ -130,7 +133,9 @@ function Detail({ detail, isYouth }: { detail: DecisionDetail; isYouth: boolean 
 
       <section aria-labelledby="meaning" className="section section--meaning">
         <h2 id="meaning">{t('decisions:meaning.title')}</h2>
-        <p>{meaning}</p>
+        <p>
+          <JargonText text={meaning} isYouth={isYouth} />
+        </p>
         <ReadAloudButton text={meaning} what={t('decisions:meaning.title')} />
       </section>
 
@@ -150,7 +155,9 @@ function Detail({ detail, isYouth }: { detail: DecisionDetail; isYouth: boolean 
 
       <section aria-labelledby="next" className="section">
         <h2 id="next">{t('decisions:next.title')}</h2>
-        <p>{decision.nextSteps}</p>
+        <p>
+          <JargonText text={decision.nextSteps} isYouth={isYouth} />
+        </p>
         <ReadAloudButton text={decision.nextSteps} what={t('decisions:next.title')} />
       </section>
 
@@ -158,7 +165,9 @@ function Detail({ detail, isYouth }: { detail: DecisionDetail; isYouth: boolean 
 
       <section aria-labelledby="measure" className="section">
         <h2 id="measure">{t('decisions:measure.title')}</h2>
-        <p>{measurePlain}</p>
+        <p>
+          <JargonText text={measurePlain} isYouth={isYouth} />
+        </p>
         <ReadAloudButton text={measurePlain} what={t('decisions:measure.title')} />
         <h3>{t('decisions:legal.title')}</h3>
         <p>{t(`measures:measure.${decision.kind}.legalBasis`)}</p>

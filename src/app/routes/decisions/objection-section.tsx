@@ -1,5 +1,6 @@
 import { useTranslation } from 'react-i18next';
 import type { ObjectionOption } from '../../../shared/catalog/deadlines';
+import { JargonText } from '../../components/jargon/jargon-text';
 import { Countdown } from '../../components/countdown/countdown';
 import { ReadAloudButton } from '../../components/read-aloud/read-aloud-button';
 import type { DecisionDetail } from './decisions-view';
@@ -62,7 +63,7 @@ function Route({
       <details className="route__how" open={running}>
         <summary>{t('decisions:object.how')}</summary>
         <p>
-          {how} <ReadAloudButton text={how} what={name} />
+          <JargonText text={how} isYouth={isYouth} /> <ReadAloudButton text={how} what={name} />
         </p>
       </details>
       <details className="route__who">
