@@ -34,47 +34,56 @@ export async function push(
   let lastMutationId = existing?.lastMutationId ?? 0;
   // SECURITY.md R1: a push whose every mutation was already applied is a replay.
   let replayed = request.mutations.length > 0;
-  for (const mutation of request.mutations) {
-    const step = await storage.transaction(async (tx): Promise<Step> => {
-      const client = await tx.lockClient(clientId, user.id);
-      if (client.userId !== user.id) throw forbidden();
-      // 1: already applied (a retried or duplicated push).
-      if (mutation.id <= client.lastMutationId) return { kind: 'skipped', last: client.lastMutationId };
-      // 2: a gap means the client lost track; earlier mutations of this push stay committed.
-      const expected = client.lastMutationId + 1;
-      if (mutation.id !== expected) return { kind: 'gap', last: client.lastMutationId, expected };
-      const context: RunContext = { user, now: clock.now(), today: clock.today() };
-      // 3–5: validate, authorize, apply.
-      const outcome = await runMutation(tx, mutation, context);
-      // 6: the counter, and the rejection, commit with the write or not at all.
-      await tx.saveClient({ clientId, userId: user.id, lastMutationId: mutation.id });
-      if (outcome.kind === 'rejected') {
-        await tx.addRejection(clientId, { mutationId: mutation.id, code: outcome.code });
+  // Pokes go out once per case after the push, after the commits, so a poked pull sees the writes.
+  const touched = new Map<string, Set<string>>();
+  try {
+    for (const mutation of request.mutations) {
+      const step = await storage.transaction(async (tx): Promise<Step> => {
+        const client = await tx.lockClient(clientId, user.id);
+        if (client.userId !== user.id) throw forbidden();
+        // 1: already applied (a retried or duplicated push).
+        if (mutation.id <= client.lastMutationId) return { kind: 'skipped', last: client.lastMutationId };
+        // 2: a gap means the client lost track; earlier mutations of this push stay committed.
+        const expected = client.lastMutationId + 1;
+        if (mutation.id !== expected) return { kind: 'gap', last: client.lastMutationId, expected };
+        const context: RunContext = { user, now: clock.now(), today: clock.today() };
+        // 3–5: validate, authorize, apply.
+        const outcome = await runMutation(tx, mutation, context);
+        // 6: the counter, and the rejection, commit with the write or not at all.
+        await tx.saveClient({ clientId, userId: user.id, lastMutationId: mutation.id });
+        if (outcome.kind === 'rejected') {
+          await tx.addRejection(clientId, { mutationId: mutation.id, code: outcome.code });
+        }
+        // The access log row commits with the write it logs (SECURITY.md E1).
+        if (outcome.kind === 'applied') {
+          const { actorRole, action, entity, ids } = outcome.access;
+          await recordAccess(tx, {
+            actorUserId: user.id,
+            actorRole,
+            caseId: outcome.caseId,
+            dataEntity: entity,
+            dataIds: ids,
+            action,
+            basis: `mutation ${mutation.name}`,
+            client: auditClient,
+          });
+        }
+        return { kind: 'ran', last: mutation.id, outcome };
+      });
+      lastMutationId = step.last;
+      if (step.kind === 'skipped') continue;
+      replayed = false;
+      if (step.kind === 'gap') throw new ApiError(409, 'mutation-gap', { expected: step.expected });
+      if (step.outcome.kind === 'applied') {
+        const members = touched.get(step.outcome.caseId) ?? new Set<string>();
+        for (const memberId of step.outcome.touchedMembers) members.add(memberId);
+        touched.set(step.outcome.caseId, members);
       }
-      // The access log row commits with the write it logs (SECURITY.md E1).
-      if (outcome.kind === 'applied') {
-        const { actorRole, action, entity, ids } = outcome.access;
-        await recordAccess(tx, {
-          actorUserId: user.id,
-          actorRole,
-          caseId: outcome.caseId,
-          dataEntity: entity,
-          dataIds: ids,
-          action,
-          basis: `mutation ${mutation.name}`,
-          client: auditClient,
-        });
-      }
-      return { kind: 'ran', last: mutation.id, outcome };
-    });
-    lastMutationId = step.last;
-    if (step.kind === 'skipped') continue;
-    replayed = false;
-    if (step.kind === 'gap') throw new ApiError(409, 'mutation-gap', { expected: step.expected });
-    // Pokes go out after the commit, so a poked client's pull sees the write.
-    if (step.outcome.kind === 'applied' && step.outcome.touchedMembers.length > 0) {
-      const { caseId, touchedMembers } = step.outcome;
-      await storage.notifyCaseChanged({ caseId, memberIds: touchedMembers }).catch(() => {});
+    }
+  } finally {
+    for (const [caseId, members] of touched) {
+      if (members.size === 0) continue;
+      await storage.notifyCaseChanged({ caseId, memberIds: [...members] }).catch(() => {});
     }
   }
   return { lastMutationId, replayed };
