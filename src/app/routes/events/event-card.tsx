@@ -19,6 +19,8 @@ export function EventCard({ item, caseId, isYouth, past = false }: Props) {
   const formatTime = useEventTime();
   const headingId = useId();
   const { event, attendees } = item;
+  const family = attendees.filter((a) => !a.roleKey);
+  const professionals = attendees.filter((a) => a.roleKey);
   const explanation = t(isYouth ? `events:kind.${event.kind}.whatYouth` : `events:kind.${event.kind}.what`);
 
   return (
@@ -41,9 +43,15 @@ export function EventCard({ item, caseId, isYouth, past = false }: Props) {
             <dt>{t('events:card.who')}</dt>
             <dd>
               <ul className="event__who" role="list">
-                {attendees.map((a) => (
+                {/* The family on one line, the professionals each on their own with what they do. */}
+                {family.length > 0 && (
+                  <li>
+                    {family.map((a) => (a.isMe ? t('events:card.me', { name: a.name }) : a.name)).join(', ')}
+                  </li>
+                )}
+                {professionals.map((a) => (
                   <li key={a.id}>
-                    {a.isMe ? t('events:card.me', { name: a.name }) : a.name}
+                    {a.name}
                     {a.roleKey && <span className="event__role"> · {t(`roles:role.${a.roleKey}.name`)}</span>}
                   </li>
                 ))}

@@ -94,7 +94,7 @@ describe('Afspraken', () => {
     expect(second).toHaveAccessibleName('Zitting over de OTS');
     expect(within(first!).getByText(/15 januari.*14:00 tot 15:00 uur/)).toBeInTheDocument();
     expect(within(first!).getByText('Lindeplein 2, Rijnhove')).toBeInTheDocument();
-    expect(within(first!).getByText('Naima (jij)')).toBeInTheDocument();
+    expect(within(first!).getByText('Naima (jij), Sam')).toBeInTheDocument();
     expect(within(first!).getByText('Joyce Bakker')).toBeInTheDocument();
     expect(within(first!).getByText('Denk na: wat gaat beter?')).toBeInTheDocument();
     expect(within(first!).getByRole('button', { name: 'Zet in mijn agenda' })).toBeInTheDocument();
@@ -174,7 +174,7 @@ describe('Afspraken', () => {
     const { user } = await renderApp('/afspraken');
 
     const card = await screen.findByRole('article', { name: 'Zitting over de OTS' });
-    expect(within(card).getByText('Sam (jij)')).toBeInTheDocument();
+    expect(within(card).getByText('Naima, Sam (jij)')).toBeInTheDocument();
     await user.click(within(card).getByText('Wat gebeurt er bij een zitting?'));
     expect(within(card).getByText(/Je mag eerst zelf met de rechter praten/)).toBeVisible();
   });
