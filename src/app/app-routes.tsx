@@ -66,6 +66,12 @@ export const appRoutes: RouteObject[] = [
             path: '/sessies',
             lazy: async () => ({ Component: (await import('./routes/sessions/sessions-page')).SessionsPage }),
           },
+          {
+            path: '/toegang',
+            lazy: async () => ({
+              Component: (await import('./routes/access-log/access-log-page')).AccessLogPage,
+            }),
+          },
         ],
       },
       { path: '*', element: <Navigate to="/" replace /> },

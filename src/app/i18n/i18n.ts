@@ -24,6 +24,7 @@ export const namespaces = [
   'mystory',
   'invitation',
   'sessions',
+  'accesslog',
 ] as const;
 
 const STORAGE_KEY = 'gezien.language';

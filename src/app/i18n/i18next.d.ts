@@ -1,5 +1,6 @@
 // Typed translation keys: t('…') only accepts keys that exist in the Dutch source files.
 import 'i18next';
+import type accesslog from '../../../locales/nl/accesslog.json';
 import type auth from '../../../locales/nl/auth.json';
 import type common from '../../../locales/nl/common.json';
 import type decisions from '../../../locales/nl/decisions.json';
@@ -39,6 +40,7 @@ declare module 'i18next' {
       mystory: typeof mystory;
       invitation: typeof invitation;
       sessions: typeof sessions;
+      accesslog: typeof accesslog;
     };
   }
 }
