@@ -3,7 +3,7 @@
 // delivered later, out of order), offline periods and tab reloads (the Dexie DB re-opened under a
 // new engine instance). After healing: every acknowledged write is on the server exactly once (or
 // rejected and kept on its device), and all devices converge on the server's state.
-// GEZIEN_SOAK=1 runs 1,000 runs; the seed is printed on failure (fc verbose), and shrunk
+// GEZIEN_SOAK=1 runs 1,000 runs; the seed is printed on every run (GEZIEN_SEED replays it), and shrunk
 // counterexamples are kept below as explicit regression cases.
 import fc from 'fast-check';
 import { beforeAll, describe, expect, it } from 'vitest';
@@ -13,6 +13,8 @@ import { FakeSyncServer } from './fake-sync-server';
 const CASE_ID = '6f1c6a8e-5d1b-4a4e-9c1a-0b8f5f0e0001';
 const MEMBERS = ['6f1c6a8e-5d1b-4a4e-9c1a-0b8f5f0e0101', '6f1c6a8e-5d1b-4a4e-9c1a-0b8f5f0e0102'];
 const NUM_RUNS = process.env.GEZIEN_SOAK ? 1000 : 100;
+/** Printed on every run; GEZIEN_SEED=<n> replays it. */
+const SEED = process.env.GEZIEN_SEED ? Number(process.env.GEZIEN_SEED) : Math.floor(Math.random() * 2 ** 31);
 
 type Fault = 'ok' | 'drop-request' | 'drop-response' | 'duplicate' | 'delay';
 interface Delayed {
@@ -231,10 +233,11 @@ async function runScenario(commands: Iterable<fc.AsyncCommand<Model, World>>): P
 
 describe('the sync model', () => {
   it('every acknowledged write ends on the server exactly once and all devices converge', async () => {
+    console.log(`sync-model: seed=${SEED} runs=${NUM_RUNS}`);
     await fc.assert(fc.asyncProperty(commandsArb, runScenario), {
       numRuns: NUM_RUNS,
       verbose: true,
-      seed: process.env.GEZIEN_SEED ? Number(process.env.GEZIEN_SEED) : undefined,
+      seed: SEED,
     });
   }, 120_000);
 
