@@ -2,22 +2,16 @@ import type { MutationName } from '../../../shared/sync/mutations';
 import type { Mutator } from './mutator';
 import {
   addPerspective,
-  addReply,
   editPerspective,
   markPerspectiveRead,
   resolvePerspective,
   withdrawPerspective,
 } from './perspective-mutators';
-import {
-  cancelEvent,
-  endInvolvement,
-  putDecision,
-  putEvent,
-  putInvolvement,
-  putStatement,
-  withdrawDecision,
-  withdrawStatement,
-} from './professional-mutators';
+import { addReply } from './reply-mutators';
+import { endInvolvement, putInvolvement } from './involvement-mutators';
+import { putDecision, withdrawDecision } from './decision-mutators';
+import { putStatement, withdrawStatement } from './statement-mutators';
+import { cancelEvent, putEvent } from './event-mutators';
 
 /** The server mutator of every mutation in shared/sync/mutations.ts (the compiler checks all are here). */
 export const mutators: { [N in MutationName]: Mutator<N> } = {

@@ -104,25 +104,3 @@ export const markPerspectiveRead: Mutator<'perspective.markRead'> = {
     return [put('perspective', { ...before, readBy: [...before.readBy, context.actor.id] })];
   },
 };
-
-export const addReply: Mutator<'reply.add'> = {
-  target: (args) => ({
-    entity: 'perspective',
-    id: args.perspectiveId,
-    exists: 'existing',
-    creates: { entity: 'reply', id: args.id },
-  }),
-  policy: (_args, current) => ({ perspective: asPerspective(current) }),
-  apply(args, context) {
-    return [
-      put('reply', {
-        id: args.id,
-        caseId: context.caseId,
-        perspectiveId: args.perspectiveId,
-        authorMemberId: context.actor.id,
-        text: args.text,
-        createdAt: context.now,
-      }),
-    ];
-  },
-};

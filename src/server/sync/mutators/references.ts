@@ -1,5 +1,5 @@
 import type { EntityValue } from '../../../shared/sync/protocol';
-import type { MutatorContext, RowEntity } from './mutator';
+import { put, type MutatorContext, type RowEntity } from './mutator';
 
 /**
  * Every id a professional's row points at must be a row of the same case, so a put can never link
@@ -29,3 +29,27 @@ export function referencesStayInCase(
     return ids.every((id) => typeof id === 'string' && known.has(id));
   });
 }
+
+/**
+ * Professionals' rows (involvements, decisions, statements, events) are written whole by `*.put`;
+ * its case comes from the args only for a new row (run-mutation.ts refuses a put that names another
+ * case than the stored row's), and every reference must stay inside the case.
+ */
+export function putChecked<E extends RowEntity>(entity: E, value: EntityValue<E>, context: MutatorContext) {
+  return referencesStayInCase(entity, value, context) ? [put(entity, value)] : ('bad-request' as const);
+}
+
+/** The target of a mutation that names an existing row by id. */
+export const byId = <E extends RowEntity>(entity: E) => ({
+  target: (args: { id: string }) => ({ entity, id: args.id, exists: 'existing' as const }),
+});
+
+/** The target of a `*.put`: the row, new or existing, in the case its value names. */
+export const putTarget =
+  <E extends RowEntity>(entity: E) =>
+  ({ value }: { value: { id: string; caseId: string } }) => ({
+    entity,
+    id: value.id,
+    exists: 'either' as const,
+    caseId: value.caseId,
+  });

@@ -1,0 +1,19 @@
+import { remove, type Mutator, type Write } from './mutator';
+import { byId, putChecked, putTarget } from './references';
+
+/** Decisions, written whole by a professional; a withdrawn decision is deleted with its reasons. */
+
+export const putDecision: Mutator<'decision.put'> = {
+  target: putTarget('decision'),
+  apply: ({ value }, context) => putChecked('decision', value, context),
+};
+
+/** A decision taken back is gone for everyone, with its reasons. */
+export const withdrawDecision: Mutator<'decision.withdraw'> = {
+  ...byId('decision'),
+  apply(args, context) {
+    const reasons = context.rowsOf('statement').filter((statement) => statement.decisionId === args.id);
+    const writes: Write[] = reasons.map((statement) => remove('statement', statement.id));
+    return [...writes, remove('decision', args.id)];
+  },
+};

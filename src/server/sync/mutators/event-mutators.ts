@@ -1,0 +1,15 @@
+import type { CaseEvent } from '../../../shared/domain';
+import { remove, type Mutator } from './mutator';
+import { byId, putChecked, putTarget } from './references';
+
+/** Hearings, meetings, visits and deadlines; a cancelled event is deleted. */
+
+export const putEvent: Mutator<'event.put'> = {
+  target: putTarget('event'),
+  apply: ({ value }, context) => putChecked('event', value as CaseEvent, context),
+};
+
+export const cancelEvent: Mutator<'event.cancel'> = {
+  ...byId('event'),
+  apply: (args) => [remove('event', args.id)],
+};
