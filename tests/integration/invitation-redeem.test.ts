@@ -121,6 +121,23 @@ describe('wrong codes', () => {
     }
   });
 
+  it('twenty guesses sent at once get no more than five tries between them', async () => {
+    const { token, code } = await createInvitation(server.storage, {
+      caseId: demoIds.case,
+      memberId: demoIds.members.oma,
+      createdBy: demoIds.users.jeugdbeschermer,
+    });
+    const guesses = Array.from({ length: 20 }, (_, i) =>
+      String((Number(code) + 1 + i) % 1_000_000).padStart(6, '0'),
+    );
+    const client = createApiClient(server.baseUrl);
+    const answers = await Promise.all(
+      guesses.map((guess) => client.post('/api/invitations/check', { token, code: guess })),
+    );
+    expect(answers.filter((a) => a.status === 401).length).toBeLessThanOrEqual(5);
+    expect((await client.post('/api/invitations/check', { token, code })).status).toBe(410);
+  });
+
   it('an unknown token gets the same answer as a wrong code', async () => {
     const { token, code } = await createInvitation(server.storage, {
       caseId: demoIds.case,

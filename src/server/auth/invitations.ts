@@ -62,13 +62,15 @@ export async function checkInvitation(storage: Storage, token: string, code: str
   if (!invitation) throw new ApiError(401, 'invitation-invalid');
   if (invitation.usedAt) throw new ApiError(410, 'invitation-used');
   if (isDead(invitation, now)) throw new ApiError(410, 'invitation-expired');
-  if (!right) {
-    const wrong = await storage.addWrongCode(invitation.id);
-    throw new ApiError(
-      wrong >= MAX_WRONG_CODES ? 410 : 401,
-      wrong >= MAX_WRONG_CODES ? 'invitation-expired' : 'invitation-invalid',
-    );
+  // The try is counted before the answer is known, so parallel guesses cannot exceed five.
+  if (!(await storage.reserveCodeTry(invitation.id, MAX_WRONG_CODES))) {
+    throw new ApiError(410, 'invitation-expired');
   }
+  if (!right) {
+    const dead = invitation.wrongCodes + 1 >= MAX_WRONG_CODES;
+    throw new ApiError(dead ? 410 : 401, dead ? 'invitation-expired' : 'invitation-invalid');
+  }
+  await storage.releaseCodeTry(invitation.id);
   const ticket = randomBytes(24).toString('base64url');
   const ticketExpiresAt = new Date(now.getTime() + TICKET_TTL_MS).toISOString();
   await storage.setInvitationTicket(invitation.id, hashToken(ticket), ticketExpiresAt);

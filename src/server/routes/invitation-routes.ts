@@ -81,20 +81,24 @@ export function invitationRoutes(app: FastifyInstance, context: AppContext): voi
     });
   });
 
-  app.post('/api/invitations/passkey/options', async (request, reply) => {
-    const { ticket } = parseBody(invitationPasskeyOptionsRequestSchema, request.body);
-    return guard.guard(request, reply, undefined, async () => {
-      const invitation = await invitationForTicket(storage, ticket);
-      const member = await storage.findMember(invitation.memberId);
-      const name = member?.displayName ?? 'Gezien';
-      return registrationOptions(
-        storage,
-        relyingParty(request, config),
-        { name, displayName: name, existing: [] },
-        `invitation:${invitation.id}`,
-      );
-    });
-  });
+  app.post(
+    '/api/invitations/passkey/options',
+    { config: { rateLimit: { max: config.loginLimitPerMinute, timeWindow: '1 minute' } } },
+    async (request, reply) => {
+      const { ticket } = parseBody(invitationPasskeyOptionsRequestSchema, request.body);
+      return guard.guard(request, reply, undefined, async () => {
+        const invitation = await invitationForTicket(storage, ticket);
+        const member = await storage.findMember(invitation.memberId);
+        const name = member?.displayName ?? 'Gezien';
+        return registrationOptions(
+          storage,
+          relyingParty(request, config),
+          { name, displayName: name, existing: [] },
+          `invitation:${invitation.id}`,
+        );
+      });
+    },
+  );
 
   app.post('/api/invitations/passkey/verify', async (request, reply) => {
     const { ticket, response } = parseBody(invitationPasskeyVerifyRequestSchema, request.body);

@@ -26,7 +26,10 @@ export function passkeyRoutes(app: FastifyInstance, context: AppContext): void {
   const { storage, config } = context;
   const guard = new AbuseGuard(config.abuse);
 
-  app.post('/api/auth/passkey/options', async (request, reply) => {
+  // Each call stores a challenge: limited per address like the password login.
+  const perMinute = { config: { rateLimit: { max: config.loginLimitPerMinute, timeWindow: '1 minute' } } };
+
+  app.post('/api/auth/passkey/options', perMinute, async (request, reply) => {
     guard.check(request, reply);
     return authenticationOptions(storage, relyingParty(request, config));
   });

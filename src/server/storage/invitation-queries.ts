@@ -23,8 +23,13 @@ export interface InvitationStorage {
   createInvitation(invitation: InvitationRecord): Promise<void>;
   findInvitationByTokenHash(tokenHash: string): Promise<InvitationRecord | undefined>;
   findInvitationByTicketHash(ticketHash: string): Promise<InvitationRecord | undefined>;
-  /** Adds one wrong code and returns the new count (atomic, so parallel guesses all count). */
-  addWrongCode(id: string): Promise<number>;
+  /**
+   * Reserves one try before the code is compared: adds one to the count if it is below `max` and
+   * returns true, atomically, so parallel guesses can never get more than `max` tries in total.
+   */
+  reserveCodeTry(id: string, max: number): Promise<boolean>;
+  /** Gives back the try a right code reserved (a right code is not a wrong one). */
+  releaseCodeTry(id: string): Promise<void>;
   setInvitationTicket(id: string, ticketHash: string, expiresAt: string): Promise<void>;
   /** Marks it used; false when it already was (two redemptions racing: one wins). */
   markInvitationUsed(id: string, usedAt: string): Promise<boolean>;
@@ -93,14 +98,23 @@ export const invitationQueries = (database: Kysely<Database>): InvitationStorage
       return row && toInvitation(row);
     },
 
-    async addWrongCode(id) {
-      const row = await db
+    async reserveCodeTry(id, max) {
+      const result = await db
         .updateTable('invitations')
         .set((eb) => ({ wrong_codes: eb('wrong_codes', '+', 1) }))
         .where('id', '=', id)
-        .returning('wrong_codes')
+        .where('wrong_codes', '<', max)
         .executeTakeFirst();
-      return Number(row?.wrong_codes ?? Number.MAX_SAFE_INTEGER);
+      return Number(result.numUpdatedRows) === 1;
+    },
+
+    async releaseCodeTry(id) {
+      await db
+        .updateTable('invitations')
+        .set((eb) => ({ wrong_codes: eb('wrong_codes', '-', 1) }))
+        .where('id', '=', id)
+        .where('wrong_codes', '>', 0)
+        .execute();
     },
 
     async setInvitationTicket(id, ticketHash, expiresAt) {
