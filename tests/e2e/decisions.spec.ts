@@ -31,6 +31,8 @@ async function expectNoAxeViolations(page: Page) {
 }
 
 test('Naima reads why the OTS was decided and sees she has 9 days left to object', async ({ page }) => {
+  // A long story with full-page screenshots and four axe runs.
+  test.setTimeout(180_000);
   const today = todayInNl();
   const login = new LoginPage(page);
   const home = new HomePage(page);
@@ -73,4 +75,14 @@ test('Naima reads why the OTS was decided and sees she has 9 days left to object
   await expect(appeal).toContainText('De termijn is voorbij');
   await screenshot(page, 'decision-ots');
   await expectNoAxeViolations(page);
+
+  // Text at 200% zoom: 320 CSS px wide (WCAG reflow) and nothing needs a sideways scroll.
+  await page.setViewportSize({ width: 320, height: 640 });
+  for (const path of ['/', '/besluiten', page.url()]) {
+    await page.goto(path);
+    await expect(page.getByRole('heading', { level: 1 })).toBeVisible();
+    const overflow = await page.evaluate(() => document.documentElement.scrollWidth - window.innerWidth);
+    expect(overflow, `sideways scroll on ${path}`).toBeLessThanOrEqual(0);
+  }
+  await screenshot(page, 'decision-ots-320');
 });
