@@ -33,18 +33,18 @@ export function SyncStatus() {
   const problem = online && lastError && lastError !== 'offline' ? t(`sync.error.${lastError}`) : null;
 
   return (
-    <div
+    <p
       className={`sync-status ${online ? '' : 'sync-status--offline'}`}
       data-testid="sync-status"
       data-pending={pending}
     >
-      <p role="status">
+      <span role="status">
         {online ? t('sync.online') : t('sync.offline')}
         {pending > 0 && <span data-testid="sync-pending"> · {t('sync.pending', { count: pending })}</span>}
         {syncing && <span> · {t('sync.syncing')}</span>}
-      </p>
-      {problem && <p className="sync-status__problem">{problem}</p>}
-      {synced && <p className="sync-status__synced">{synced}</p>}
-    </div>
+        {problem && <span> · {problem}</span>}
+      </span>
+      {synced && <span> · {synced}</span>}
+    </p>
   );
 }
