@@ -1,3 +1,4 @@
+import { randomUUID } from 'node:crypto';
 import path from 'node:path';
 import Database from 'better-sqlite3';
 import pg from 'pg';
@@ -101,6 +102,34 @@ describe('what is logged', () => {
     const actions = new Set(records.map((r) => r.action));
     for (const action of ['login', 'login-failed', 'logout', 'read', 'export', 'delete'])
       expect(actions).toContain(action);
+  });
+
+  it('a mutation through push is logged in its own transaction, as a create by its author', async () => {
+    const parent = await loginAs(server.baseUrl, 'parentA');
+    const id = randomUUID();
+    const args = {
+      id,
+      caseId: fixture.caseOne,
+      subject: { type: 'case', id: fixture.caseOne },
+      stance: 'story',
+      text: 'PUSH-CANARY-TEXT',
+      audience: 'private',
+    };
+    const response = await parent.post('/api/sync/push', {
+      protocolVersion: 1,
+      clientId: 'audit-push-client',
+      mutations: [{ id: 1, name: 'perspective.add', args }],
+    });
+    expect(response.status).toBe(200);
+    const rows = await server.storage.listAuditRecords({ actorUserId: fixture.users.parentA });
+    const row = rows.find((r) => r.basis === 'mutation perspective.add');
+    expect(row).toMatchObject({
+      action: 'create',
+      caseId: fixture.caseOne,
+      dataEntity: 'perspective',
+      dataIds: [id],
+    });
+    expect(JSON.stringify(rows)).not.toContain('PUSH-CANARY-TEXT');
   });
 
   it('the log holds no case content: no canary appears in it', () => {
