@@ -28,11 +28,11 @@ export function PrivateLayout() {
         <LogoutButton />
       </AppHeader>
       <SyncOnMount />
-      <div className="app-notices">
+      <section className="app-notices" aria-label={t('notices')}>
         <SyncStatus />
         <SessionExpiredBanner />
         <UpdateBanner />
-      </div>
+      </section>
       <main id={MAIN_ID} tabIndex={-1} className="app-main">
         <Outlet />
       </main>

@@ -1,3 +1,4 @@
+import { getEventNote, saveEventNote } from '../repos/note-repo';
 import { beforeEach, describe, expect, it } from 'vitest';
 import { deleteLocalDatabase } from '../db/gezien-db';
 import { listInvolvements } from '../repos/involvements-repo';
@@ -49,6 +50,14 @@ describe('applyChanges', () => {
     expect(await listInvolvements(caseId)).toEqual([]);
     expect(await getMember(member.id)).toBeNull();
     expect(await listInvolvements(otherCase)).toEqual([kept]);
+  });
+
+  it('purges my own device notes of that case too', async () => {
+    const eventId = newId();
+    await saveEventNote(caseId, eventId, 'Ik wil zeggen dat het beter gaat.');
+    await applyChanges([{ op: 'purge-case', caseId }], { cursor: 'c2' });
+
+    expect(await getEventNote(eventId)).toBeNull();
   });
 
   it('rejects a pull with one invalid change without writing any of it', async () => {

@@ -101,4 +101,5 @@ async function purgeCase(caseId: string): Promise<void> {
   await db.outbox.where('caseId').equals(caseId).delete();
   await db.shadow.where('caseId').equals(caseId).delete();
   await db.rejected.where('caseId').equals(caseId).delete();
+  await db.deviceNote.where('caseId').equals(caseId).delete();
 }

@@ -18,6 +18,7 @@ export const syncTables = () => [
   db.outbox,
   db.shadow,
   db.rejected,
+  db.deviceNote,
 ];
 
 const shadowKey = (entity: EntityName, id: string) => `${entity}:${id}`;
