@@ -25,7 +25,7 @@ async function screenshot(page: Page, name: string) {
   }
 }
 
-/** Our pages; the shell's notices line (sync status, banners) is checked by the shell's own story. */
+/** Every rule axe knows, on the whole page including the shell. */
 async function expectNoAxeViolations(page: Page) {
   const results = await new AxeBuilder({ page }).analyze();
   expect(results.violations.map((v) => `${v.id}: ${v.nodes.map((n) => n.target).join(', ')}`)).toEqual([]);
