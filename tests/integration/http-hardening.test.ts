@@ -152,7 +152,10 @@ describe('headers on every route of the table (C5)', () => {
 
   it('every API route, answered without a session, carries them', async () => {
     for (const policy of routePolicies.filter((p) => p.url.startsWith('/api/'))) {
-      const path = policy.url.replace(':caseId', randomUUID()).replace(':id', 'A'.repeat(22));
+      const path = policy.url
+        .replace(':caseId', randomUUID())
+        .replace(':memberId', randomUUID())
+        .replace(':id', 'A'.repeat(22));
       if (policy.url === '/api/sync/events') continue; // an event stream; its headers are tested with pokes
       const response = await client().raw(policy.method, path, {
         body: policy.method === 'GET' || policy.method === 'DELETE' ? undefined : '{}',
