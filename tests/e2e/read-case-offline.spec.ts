@@ -1,5 +1,6 @@
 import { expect, test } from '@playwright/test';
 import { waitForOfflineReady, goOffline } from './app';
+import { BottomNav } from './pages/bottom-nav';
 import { InvolvedPage } from './pages/involved-page';
 import { LoginPage } from './pages/login-page';
 
@@ -12,6 +13,7 @@ test('Naima logs in and sees her contact person on top of Wie is betrokken, also
 
   await login.open();
   await login.logIn('naima');
+  await new BottomNav(page).goTo('Betrokken');
 
   await expect(involved.heading()).toBeVisible();
   await expect(involved.myContact()).toContainText('jeugdbeschermer', { ignoreCase: true });

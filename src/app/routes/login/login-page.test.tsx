@@ -62,7 +62,7 @@ describe('login page', () => {
     expect(password).toHaveAttribute('type', 'text');
   });
 
-  it('goes to Wie is betrokken after logging in', async () => {
+  it('opens Mijn overzicht after logging in', async () => {
     const caseId = newId();
     stubApi({
       'POST /api/auth/login': () => ({ status: 200, body: { user: { id: newId(), kind: 'family' } } }),
@@ -75,7 +75,7 @@ describe('login page', () => {
 
     const { router } = await logIn('geheim');
 
-    expect(await screen.findByRole('heading', { level: 1, name: 'Wie is betrokken' })).toBeInTheDocument();
-    expect(router.state.location.pathname).toBe('/betrokken');
+    expect(await screen.findByRole('heading', { level: 1, name: 'Mijn overzicht' })).toBeInTheDocument();
+    expect(router.state.location.pathname).toBe('/');
   });
 });
