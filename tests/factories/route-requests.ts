@@ -91,13 +91,6 @@ export const routeRequests: Record<string, RouteRequestBuilder> = {
     body: { ticket: fakeToken, response: { id: 'x' } },
     handled: [400, 401, 404, 410],
   }),
-  // A member without a login yet, so no actor of the matrix loses their session.
-  'POST /api/cases/:caseId/members/:memberId/end-sessions': (fixture, caseId) => ({
-    method: 'POST',
-    path: `/api/cases/${caseId}/members/${fixture.invitees[caseId] ?? fixture.members.network.id}/end-sessions`,
-    body: {},
-    handled: [200],
-  }),
   'POST /api/cases/:caseId/invitations': (fixture, caseId) => ({
     method: 'POST',
     path: `/api/cases/${caseId}/invitations`,
