@@ -2,7 +2,7 @@
 // src/server/sync/mutators/perspective-mutators.ts: they build the row the server will build
 // (server-set fields filled with what the server will most likely say) so the family sees their
 // words at once, offline too. The server's row replaces it on the next pull. Policy stays on the server.
-import { isCorrectionRequest, type Perspective } from '../../shared/domain';
+import { editedPerspective, newPerspective } from '../../shared/sync/perspective-rules';
 import type { MutationArgs } from '../../shared/sync/mutations';
 import { MutatorError, type MutatorContext, type MutatorTx } from './mutator-tx';
 
@@ -11,23 +11,7 @@ export async function addPerspective(
   args: MutationArgs<'perspective.add'>,
   context: MutatorContext,
 ): Promise<void> {
-  const row: Perspective = {
-    id: args.id,
-    caseId: args.caseId,
-    authorMemberId: context.memberId,
-    subject: args.subject,
-    stance: args.stance,
-    text: args.text,
-    houses: args.houses ?? null,
-    audience: args.audience,
-    correctionStatus: isCorrectionRequest(args.stance) ? 'open' : null,
-    correctionReason: null,
-    readBy: [],
-    withdrawn: false,
-    createdAt: context.now,
-    updatedAt: context.now,
-  };
-  await tx.put('perspective', row);
+  await tx.put('perspective', newPerspective(args, context.memberId, context.now));
 }
 
 /** Same rules as the server: changed words are unread words; a new correction request opens. */
@@ -38,19 +22,7 @@ export async function editPerspective(
 ): Promise<void> {
   const before = await tx.get('perspective', args.id);
   if (!before) throw new MutatorError('not-found');
-  const stance = args.stance ?? before.stance;
-  const correctionStatus = isCorrectionRequest(stance) ? (before.correctionStatus ?? 'open') : null;
-  await tx.put('perspective', {
-    ...before,
-    text: args.text,
-    houses: args.houses === undefined ? before.houses : args.houses,
-    audience: args.audience ?? before.audience,
-    stance,
-    correctionStatus,
-    correctionReason: correctionStatus === null ? null : before.correctionReason,
-    readBy: [],
-    updatedAt: context.now,
-  });
+  await tx.put('perspective', editedPerspective(before, args, context.now));
 }
 
 /** Taking words back removes them and their replies (the server does the same for everyone). */

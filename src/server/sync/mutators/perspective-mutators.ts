@@ -1,4 +1,5 @@
 import { isCorrectionRequest, type Perspective } from '../../../shared/domain';
+import { editedPerspective, newPerspective } from '../../../shared/sync/perspective-rules';
 import { visibleValue } from '../../policy/read-policy';
 import { put, remove, type Mutator, type MutatorContext } from './mutator';
 
@@ -21,24 +22,7 @@ export const addPerspective: Mutator<'perspective.add'> = {
   policy: (args) => ({ audience: args.audience }),
   apply(args, context) {
     if (!subjectVisible(args.subject, context)) return 'not-found';
-    return [
-      put('perspective', {
-        id: args.id,
-        caseId: context.caseId,
-        authorMemberId: context.actor.id,
-        subject: args.subject,
-        stance: args.stance,
-        text: args.text,
-        houses: args.houses ?? null,
-        audience: args.audience,
-        correctionStatus: isCorrectionRequest(args.stance) ? 'open' : null,
-        correctionReason: null,
-        readBy: [],
-        withdrawn: false,
-        createdAt: context.now,
-        updatedAt: context.now,
-      }),
-    ];
+    return [put('perspective', newPerspective(args, context.actor.id, context.now))];
   },
 };
 
@@ -49,24 +33,7 @@ export const editPerspective: Mutator<'perspective.edit'> = {
     audience: args.audience ?? asPerspective(current).audience,
   }),
   apply(args, context, current) {
-    const before = asPerspective(current);
-    const stance = args.stance ?? before.stance;
-    // A request that stays a request keeps its state; a new one opens; a changed stance closes it.
-    const correctionStatus = isCorrectionRequest(stance) ? (before.correctionStatus ?? 'open') : null;
-    return [
-      put('perspective', {
-        ...before,
-        text: args.text,
-        houses: args.houses === undefined ? before.houses : args.houses,
-        audience: args.audience ?? before.audience,
-        stance,
-        correctionStatus,
-        correctionReason: correctionStatus === null ? null : before.correctionReason,
-        // Changed words are unread words.
-        readBy: [],
-        updatedAt: context.now,
-      }),
-    ];
+    return [put('perspective', editedPerspective(asPerspective(current), args, context.now))];
   },
 };
 
