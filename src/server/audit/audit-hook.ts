@@ -1,4 +1,3 @@
-import { createHmac, randomBytes } from 'node:crypto';
 import type { FastifyInstance, FastifyReply, FastifyRequest } from 'fastify';
 import type { Member } from '../../shared/domain';
 import type { AppContext } from '../app-context';
@@ -7,6 +6,7 @@ import { hashToken } from '../auth/sessions';
 import { callerOf } from '../policy/route-guard';
 import { findRoutePolicy } from '../policy/route-policy';
 import type { Storage, UserRecord } from '../storage/storage';
+import { auditClientDescriber } from './audit-client';
 import { recordAccess, type AccessEntry } from './audit-log';
 
 /**
@@ -22,21 +22,14 @@ export const setAuditData = (request: FastifyRequest, ids: string[], entity?: st
 
 export async function registerAuditHook(app: FastifyInstance, context: AppContext): Promise<void> {
   const { storage } = context;
-  const key = Buffer.from(
-    await storage.ensureSecret('audit-client-hmac', () => randomBytes(32).toString('base64url')),
-    'base64url',
-  );
-  const clientOf = (request: FastifyRequest) => {
-    const ip = createHmac('sha256', key).update(request.ip).digest('hex').slice(0, 16);
-    return `${userAgentClass(request.headers['user-agent'])} ip:${ip}`;
-  };
+  const describeClient = await auditClientDescriber(storage);
 
   app.addHook('onSend', async (request, reply, payload) => {
     const url = request.routeOptions.url;
     const policy = url === undefined ? undefined : findRoutePolicy(request.method, url);
     if (!policy || policy.audit === null || policy.audit === 'handler') return payload;
     const basis = `route ${policy.method} ${policy.url}`;
-    const client = clientOf(request);
+    const client = describeClient(request);
     const ok = reply.statusCode < 400;
     const { user, member } = callerOf(request);
     const audit = policy.audit;
@@ -163,18 +156,3 @@ async function attemptedUserId(storage: Storage, body: unknown): Promise<string>
 }
 
 /** The kind of browser, never the full user agent (that would be a fingerprint). */
-export function userAgentClass(userAgent: string | undefined): string {
-  if (!userAgent) return 'none';
-  const ua = userAgent.toLowerCase();
-  const device = /mobile|android|iphone|ipad/.test(ua) ? 'mobile' : 'desktop';
-  const browser = /edg\//.test(ua)
-    ? 'edge'
-    : /firefox\//.test(ua)
-      ? 'firefox'
-      : /chrome\/|chromium\//.test(ua)
-        ? 'chrome'
-        : /safari\//.test(ua)
-          ? 'safari'
-          : 'other';
-  return `${browser}/${device}`;
-}

@@ -1,8 +1,7 @@
-import { createHmac, randomBytes } from 'node:crypto';
 import type { FastifyInstance, FastifyRequest } from 'fastify';
 import { pullRequestSchema, pushRequestSchema } from '../../shared/sync/protocol';
 import type { AppContext } from '../app-context';
-import { userAgentClass } from '../audit/audit-hook';
+import { auditClientDescriber } from '../audit/audit-client';
 import { requireUser } from '../auth/session-cookie';
 import { parseBody } from '../http/parse-body';
 import { pull } from '../sync/pull';
@@ -13,15 +12,10 @@ import { todayInNetherlands } from '../today';
 /** The sync endpoints of DESIGN.md §4a: pull, push, and the poke stream. Thin: sync/ does the work. */
 export function syncRoutes(app: FastifyInstance, context: AppContext): void {
   const clock = { now: () => new Date().toISOString(), today: () => todayInNetherlands() };
-  // The same client description the access-log hook writes (audit-hook.ts): never the address itself.
-  let auditKey: Buffer | undefined;
+  let describeClient: ((request: FastifyRequest) => string) | undefined;
   const auditClientOf = async (request: FastifyRequest) => {
-    auditKey ??= Buffer.from(
-      await context.storage.ensureSecret('audit-client-hmac', () => randomBytes(32).toString('base64url')),
-      'base64url',
-    );
-    const ip = createHmac('sha256', auditKey).update(request.ip).digest('hex').slice(0, 16);
-    return `${userAgentClass(request.headers['user-agent'])} ip:${ip}`;
+    describeClient ??= await auditClientDescriber(context.storage);
+    return describeClient(request);
   };
 
   app.post('/api/sync/pull', async (request) => {
