@@ -6,8 +6,16 @@ import { routePolicies } from '../../src/server/policy/route-policy';
 import type { AppContext } from '../../src/server/app-context';
 import { mutationNames } from '../../src/shared/sync/mutations';
 import { apiPolicies, loginAs, runMatrix, type MatrixCall } from '../factories/matrix-run';
+import { plantMutationCells } from '../factories/mutation-cells';
 import { routeRequests } from '../factories/route-requests';
-import { actors, canaries, hiddenCanaries, seedTwoCases, type TwoCases } from '../factories/two-cases';
+import {
+  actors,
+  canaries,
+  hiddenCanaries,
+  seedTwoCases,
+  type Actor,
+  type TwoCases,
+} from '../factories/two-cases';
 import { startTestServer, type ApiClient, type TestServer } from '../setup/test-server';
 
 // SECURITY.md A1/A2: every route of the table × every actor × every case id, against the table;
@@ -156,5 +164,110 @@ describe('every mutation × every actor (through push)', () => {
     }
     expect(await versions()).toEqual(before);
     expect(sent).toBeGreaterThanOrEqual(mutationNames.length * actors.length);
+  });
+});
+
+describe('every mutation × every actor with valid args (the write table of POLICY.md)', () => {
+  // Written out from POLICY.md "Writing", not computed from write-policy.ts, so the two can disagree.
+  // Each cell pushes VALID args at case 1 (see tests/factories/mutation-cells.ts): their own
+  // perspective for edit/withdraw, their own (family) or a visible one (professional) for reply.add,
+  // a visible perspective for markRead, a visible correction request for resolve, fresh ids for puts.
+  // The other case's professional is an outsider: not-found, never forbidden.
+  type Outcome = 'allow' | 'forbidden' | 'not-found' | 'unauthenticated';
+  const A = 'allow';
+  const F = 'forbidden';
+  const N = 'not-found';
+  const U = 'unauthenticated';
+  const columns: readonly Actor[] = [
+    'parentA',
+    'parentB',
+    'youth11',
+    'youth14',
+    'youth16',
+    'network',
+    'professional',
+    'otherProfessional',
+    'anonymous',
+  ];
+  // prettier-ignore
+  const expected: Record<string, readonly Outcome[]> = {
+    //                       parA parB y11 y14 y16 netw prof othP anon
+    'perspective.add':      [A,   A,   A,  A,  A,  A,   A,   N,   U],
+    'perspective.edit':     [A,   A,   A,  A,  A,  A,   A,   N,   U],
+    'perspective.withdraw': [A,   A,   A,  A,  A,  A,   A,   N,   U],
+    'perspective.resolve':  [F,   F,   F,  F,  F,  F,   A,   N,   U],
+    'perspective.markRead': [A,   A,   A,  A,  A,  A,   A,   N,   U],
+    'reply.add':            [A,   A,   A,  A,  A,  A,   A,   N,   U],
+    'involvement.put':      [F,   F,   F,  F,  F,  F,   A,   N,   U],
+    'involvement.end':      [F,   F,   F,  F,  F,  F,   A,   N,   U],
+    'decision.put':         [F,   F,   F,  F,  F,  F,   A,   N,   U],
+    'decision.withdraw':    [F,   F,   F,  F,  F,  F,   A,   N,   U],
+    'statement.put':        [F,   F,   F,  F,  F,  F,   A,   N,   U],
+    'statement.withdraw':   [F,   F,   F,  F,  F,  F,   A,   N,   U],
+    'event.put':            [F,   F,   F,  F,  F,  F,   A,   N,   U],
+    'event.cancel':         [F,   F,   F,  F,  F,  F,   A,   N,   U],
+  };
+  const expectedOf = (name: string, actor: Actor) => expected[name]?.[columns.indexOf(actor)];
+
+  it('lists every mutation name and every actor, no more and no fewer', () => {
+    expect(Object.keys(expected).sort()).toEqual([...mutationNames].sort());
+    expect([...columns].sort()).toEqual([...actors].sort());
+    for (const [name, row] of Object.entries(expected)) expect(row, name).toHaveLength(columns.length);
+  });
+
+  it('applies what the table allows and rejects the rest with its code, changing nothing', async () => {
+    const cells = await plantMutationCells(server.storage, fixture, mutationNames);
+    const clients = new Map<Actor, ApiClient>();
+    for (const actor of actors) clients.set(actor, await loginAs(server.baseUrl, actor));
+    const versions = async () =>
+      [
+        (await server.storage.loadCaseSnapshot(fixture.caseOne))?.version,
+        (await server.storage.loadCaseSnapshot(fixture.caseTwo))?.version,
+      ] as const;
+    const wrong: string[] = [];
+    for (const cell of cells) {
+      const { name, actor } = cell;
+      const want = expectedOf(name, actor);
+      const client = clients.get(actor)!;
+      const clientId = `mw-${actor}-${randomUUID()}`;
+      const [caseOneBefore, caseTwoBefore] = await versions();
+      const response = await client.post('/api/sync/push', {
+        protocolVersion: 1,
+        clientId,
+        mutations: [{ id: 1, name, args: cell.args }],
+      });
+      for (const canary of hiddenCanaries(actor))
+        if (response.text.includes(canary)) wrong.push(`${actor} ${name}: push answer leaks ${canary}`);
+      const [caseOneAfter, caseTwoAfter] = await versions();
+      const applied = await cell.applied(server.storage);
+      let got: string;
+      if (response.status === 401) got = U;
+      else if (response.status !== 200) got = `push ${response.status} ${response.text}`;
+      else {
+        const pull = await client.post('/api/sync/pull', { protocolVersion: 1, clientId, cursor: null });
+        const body = pull.body as { lastMutationId?: number; rejections?: { code: string }[] };
+        const codes = (body.rejections ?? []).map((r) => r.code);
+        if (body.lastMutationId !== 1) got = `lastMutationId ${body.lastMutationId}`;
+        else if (codes.length > 1) got = `rejections ${codes.join(',')}`;
+        else got = codes[0] ?? A;
+        for (const canary of hiddenCanaries(actor))
+          if (pull.text.includes(canary)) wrong.push(`${actor} ${name}: pull leaks ${canary}`);
+      }
+      const label = `${actor} ${name}`;
+      if (got !== want) wrong.push(`${label}: got ${got}, expected ${want}`);
+      if (caseTwoAfter !== caseTwoBefore) wrong.push(`${label}: case 2 changed`);
+      if (want === A) {
+        if (!applied) wrong.push(`${label}: allowed but its effect is not in storage`);
+        if (!(caseOneAfter! > caseOneBefore!)) wrong.push(`${label}: allowed but case 1 version stayed`);
+        const author = await cell.authoredBy?.(server.storage);
+        if (cell.authoredBy && author !== fixture.members[actor as Exclude<Actor, 'anonymous'>].id)
+          wrong.push(`${label}: author ${author}, expected the actor`);
+      } else {
+        if (applied) wrong.push(`${label}: denied but its effect is in storage`);
+        if (caseOneAfter !== caseOneBefore) wrong.push(`${label}: denied but case 1 version changed`);
+      }
+    }
+    expect(wrong).toEqual([]);
+    expect(cells).toHaveLength(mutationNames.length * actors.length);
   });
 });
