@@ -145,7 +145,7 @@ describe('sessions', () => {
     const oldCookies = new Map(client.cookies);
     const logout = await client.post('/api/auth/logout');
     expect(logout.status).toBe(204);
-    expect(logout.headers.get('clear-site-data')).toBe('"cache", "cookies", "storage"');
+    expect(logout.headers.get('clear-site-data')).toBe('"cache", "cookies"');
     expect(client.cookies.size).toBe(0);
     for (const [name, value] of oldCookies) client.cookies.set(name, value);
     expect((await client.post('/api/sync/pull', pullBody)).status).toBe(401);

@@ -43,7 +43,10 @@ export function authRoutes(app: FastifyInstance, context: AppContext): void {
     const token = sessionToken(request);
     if (token) await endSession(storage, token);
     clearSessionCookie(reply);
-    return reply.header('clear-site-data', '"cache", "cookies", "storage"').status(204).send();
+    // Not "storage": Chromium then waits for the page's own open IndexedDB connection and the logout
+    // request never completes. The client deletes IndexedDB and Cache Storage itself, offline too
+    // (src/data/session/wipe-local-data.ts; decision 006).
+    return reply.header('clear-site-data', '"cache", "cookies"').status(204).send();
   });
 
   app.get('/api/auth/me', async (request): Promise<MeResponse> => {
