@@ -60,7 +60,7 @@ test('oma redeems her invitation with a passkey, logs in with it again, and a re
   const me = await page.request.get(`${ORIGIN}/api/auth/me`);
   expect(await me.json()).toMatchObject({ memberships: [{ memberId: demoIds.members.oma }] });
 
-  // Logged out over the API: the header button waits on Clear-Site-Data (a separate finding).
+  // Logged out over the API; the logout button itself is the subject of logout.spec.ts.
   const logout = await page.request.post(`${ORIGIN}/api/auth/logout`, { headers: csrf });
   expect(logout.status()).toBe(204);
   expect((await page.request.get(`${ORIGIN}/api/auth/me`)).status()).toBe(401);
