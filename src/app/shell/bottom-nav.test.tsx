@@ -1,4 +1,4 @@
-import { configure, screen, within } from '@testing-library/react';
+import { screen, within } from '@testing-library/react';
 import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
 import { saveMe } from '../../data/repos/me-repo';
 import { applyChanges } from '../../data/sync/apply-changes';
@@ -6,9 +6,6 @@ import { wipeLocalData } from '../../data/session/wipe-local-data';
 import { stubApi } from '../../data/testing/fake-api';
 import { aMe, newId } from '../../data/testing/fixtures';
 import { renderApp } from '../testing/render-app';
-
-// Lazy pages and their translations load from disk; on a busy machine that takes more than a second.
-configure({ asyncUtilTimeout: 5000 });
 
 beforeEach(async () => {
   await wipeLocalData();

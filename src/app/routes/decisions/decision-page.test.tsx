@@ -1,4 +1,4 @@
-import { configure, screen, waitFor, within } from '@testing-library/react';
+import { screen, waitFor, within } from '@testing-library/react';
 import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
 import measures from '../../../../locales/nl/measures.json';
 import { wipeLocalData } from '../../../data/session/wipe-local-data';
@@ -71,9 +71,6 @@ const correctedReason = aStatement({
   status: 'corrected',
   history: [{ text: 'Sam was 41 dagen zonder reden afwezig.', replacedAt: '2026-06-01T14:00:00Z' }],
 });
-
-// Two cores shared by many test runs: lazy routes can take more than the default second.
-configure({ asyncUtilTimeout: 5000 });
 
 beforeEach(async () => {
   await wipeLocalData();

@@ -1,4 +1,4 @@
-import { configure, render, screen, within } from '@testing-library/react';
+import { render, screen, within } from '@testing-library/react';
 import { MemoryRouter } from 'react-router';
 import roles from '../../../../locales/nl/roles.json';
 import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
@@ -41,9 +41,6 @@ const wijkteamHelp = aDecision({
   decidedOn: addDays(today, -900),
   status: 'ended',
 });
-
-// Two cores shared by many test runs: lazy routes can take more than the default second.
-configure({ asyncUtilTimeout: 5000 });
 
 beforeEach(async () => {
   await wipeLocalData();

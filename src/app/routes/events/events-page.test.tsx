@@ -1,4 +1,4 @@
-import { act, configure, render, screen, within } from '@testing-library/react';
+import { act, render, screen, within } from '@testing-library/react';
 import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
 import { saveMe } from '../../../data/repos/me-repo';
 import { applyChanges } from '../../../data/sync/apply-changes';
@@ -10,9 +10,6 @@ import type { CaseEvent, Member } from '../../../shared/domain';
 import { loadNamespaces } from '../../i18n/i18n';
 import { renderApp } from '../../testing/render-app';
 import { EventsPage } from './events-page';
-
-// Lazy pages and their translations load from disk; on a busy machine that takes more than a second.
-configure({ asyncUtilTimeout: 5000 });
 
 const caseId = newId();
 const naima = aMember({ caseId, displayName: 'Naima', role: 'parent' });

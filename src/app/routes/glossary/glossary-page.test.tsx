@@ -1,4 +1,4 @@
-import { configure, screen, waitFor, within } from '@testing-library/react';
+import { screen, waitFor, within } from '@testing-library/react';
 import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
 import glossary from '../../../../locales/nl/glossary.json';
 import { saveMe } from '../../../data/repos/me-repo';
@@ -8,9 +8,6 @@ import { stubApi } from '../../../data/testing/fake-api';
 import { aMe, aMember, newId, put } from '../../../data/testing/fixtures';
 import type { Member } from '../../../shared/domain';
 import { renderApp } from '../../testing/render-app';
-
-// Lazy pages and their translations load from disk; on a busy machine that takes more than a second.
-configure({ asyncUtilTimeout: 5000 });
 
 const caseId = newId();
 

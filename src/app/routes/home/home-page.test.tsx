@@ -1,4 +1,4 @@
-import { configure, render, screen, within } from '@testing-library/react';
+import { render, screen, within } from '@testing-library/react';
 import { MemoryRouter } from 'react-router';
 import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
 import { wipeLocalData } from '../../../data/session/wipe-local-data';
@@ -45,8 +45,6 @@ const othersVisit = anEvent({
   startsAt: `${addDays(today, 2)}T13:00:00Z`,
   invitedMembers: [newId()],
 });
-
-configure({ asyncUtilTimeout: 5000 });
 
 beforeEach(async () => {
   await wipeLocalData();

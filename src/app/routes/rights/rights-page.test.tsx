@@ -1,4 +1,4 @@
-import { configure, screen, within } from '@testing-library/react';
+import { screen, within } from '@testing-library/react';
 import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
 import rights from '../../../../locales/nl/rights.json';
 import { saveMe } from '../../../data/repos/me-repo';
@@ -9,9 +9,6 @@ import { aMe, aMember, anInvolvement, newId, put } from '../../../data/testing/f
 import { addDays, addMonths, todayInNl } from '../../../shared/catalog/dates';
 import type { Involvement, Member } from '../../../shared/domain';
 import { renderApp } from '../../testing/render-app';
-
-// Lazy pages and their translations load from disk; on a busy machine that takes more than a second.
-configure({ asyncUtilTimeout: 5000 });
 
 const caseId = newId();
 const today = todayInNl();
