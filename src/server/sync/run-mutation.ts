@@ -2,11 +2,11 @@ import * as z from 'zod/mini';
 import { isMutationName, mutationArgSchemas, type MutationName } from '../../shared/sync/mutations';
 import { entitySchemas, type EntityValue, type MutationEnvelope } from '../../shared/sync/protocol';
 import { visibleValue } from '../policy/read-policy';
-import { createReadScope } from '../policy/read-scope';
+import { createReadScope, type ReadScope } from '../policy/read-scope';
 import { mayWrite } from '../policy/write-policy';
 import type { CaseSnapshot, Storage, UserRecord } from '../storage/storage';
 import { mutators } from './mutators';
-import type { Mutator, RejectionCode, RowEntity, Write } from './mutators/mutator';
+import type { Mutator, MutatorContext, RejectionCode, RowEntity, Write } from './mutators/mutator';
 import { diffVisibility, rowKey, type CaseValues } from './visibility-diff';
 
 /**
@@ -70,9 +70,9 @@ export async function runMutation(
   if (!mayWrite(name, { actor, ...mutator.policy?.(args, current) })) return reject('forbidden');
 
   // 5: apply. Server fields are set by the mutator; every row is checked against its schema.
-  const writes = mutator.apply(
+  const writes = await mutator.apply(
     args,
-    { caseId, actor, scope, now: context.now, rowsOf: (entity) => before[entity] as never },
+    lookupsOver(before, scope, { caseId, actor, ...context }),
     current,
   );
   if (typeof writes === 'string') return reject(writes);
@@ -113,3 +113,29 @@ function withWrites(before: CaseValues, writes: readonly Write[]): CaseValues {
   }
   return after as unknown as CaseValues;
 }
+
+/** The mutator's lookups, answered from the case's rows as they are under the lock. */
+function lookupsOver(
+  rows: CaseValues,
+  scope: ReadScope,
+  base: Pick<MutatorContext, 'caseId' | 'actor' | 'now' | 'today'>,
+): MutatorContext {
+  const live = <E extends RowEntity>(entity: E) => rows[entity] as unknown as readonly EntityValue<E>[];
+  return {
+    caseId: base.caseId,
+    actor: base.actor,
+    now: base.now,
+    today: base.today,
+    find: async (entity, id) => live(entity).find((row) => row.id === id),
+    referencing: async (entity, field, id) =>
+      live(entity).filter((row) => referenceOf(row, field) === id) as never,
+    canSee: async (entity, id) => {
+      const row = scope.find(entity, id);
+      return row !== undefined && visibleValue(entity, row, scope) !== null;
+    },
+  };
+}
+
+/** The value at a dotted path such as `subject.id`. */
+const referenceOf = (row: unknown, field: string): unknown =>
+  field.split('.').reduce<unknown>((value, key) => (value as Record<string, unknown> | null)?.[key], row);

@@ -5,14 +5,14 @@ import { byId, putChecked, putTarget } from './references';
 
 export const putDecision: Mutator<'decision.put'> = {
   target: putTarget('decision'),
-  apply: ({ value }, context) => putChecked('decision', value, context),
+  apply: async ({ value }, context) => putChecked('decision', value, context),
 };
 
 /** A decision taken back is gone for everyone, with its reasons. */
 export const withdrawDecision: Mutator<'decision.withdraw'> = {
   ...byId('decision'),
-  apply(args, context) {
-    const reasons = context.rowsOf('statement').filter((statement) => statement.decisionId === args.id);
+  async apply(args, context) {
+    const reasons = await context.referencing('statement', 'decisionId', args.id);
     const writes: Write[] = reasons.map((statement) => remove('statement', statement.id));
     return [...writes, remove('decision', args.id)];
   },

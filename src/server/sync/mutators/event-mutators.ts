@@ -6,10 +6,10 @@ import { byId, putChecked, putTarget } from './references';
 
 export const putEvent: Mutator<'event.put'> = {
   target: putTarget('event'),
-  apply: ({ value }, context) => putChecked('event', value as CaseEvent, context),
+  apply: async ({ value }, context) => putChecked('event', value as CaseEvent, context),
 };
 
 export const cancelEvent: Mutator<'event.cancel'> = {
   ...byId('event'),
-  apply: (args) => [remove('event', args.id)],
+  apply: async (args) => [remove('event', args.id)],
 };

@@ -6,12 +6,12 @@ import { byId, putChecked, putTarget } from './references';
 
 export const putInvolvement: Mutator<'involvement.put'> = {
   target: putTarget('involvement'),
-  apply: ({ value }, context) => putChecked('involvement', value, context),
+  apply: async ({ value }, context) => putChecked('involvement', value, context),
 };
 
 export const endInvolvement: Mutator<'involvement.end'> = {
   ...byId('involvement'),
-  apply: (args, _context, current) => [
+  apply: async (args, _context, current) => [
     put('involvement', { ...(current as Involvement), until: args.until }),
   ],
 };

@@ -1,13 +1,14 @@
 import type { Member } from '../../../shared/domain';
 import type { MutationArgs, MutationName } from '../../../shared/sync/mutations';
 import type { EntityName, EntityValue } from '../../../shared/sync/protocol';
-import type { ReadScope } from '../../policy/read-scope';
 import type { WriteRequest } from '../../policy/write-policy';
 
 /**
  * A server mutator: how one mutation finds its row, what the write policy needs to know, and the
- * rows it writes. Mutators are pure over the case as it is after the case lock; run-mutation.ts
- * does the looking up, locking, authorizing and storing. One file per entity.
+ * rows it writes. Mutators read the case (as it is after the case lock) only through the lookups of
+ * their context, by id and by reference, never as a whole, so a write costs what it touches, not
+ * the size of the case (DESIGN.md §4). run-mutation.ts does the locking, authorizing and storing.
+ * One file per entity.
  */
 export type RowEntity = Exclude<EntityName, 'case'>;
 
@@ -29,14 +30,28 @@ export interface Target {
   creates?: { entity: RowEntity; id: string };
 }
 
+/** The references a mutator can follow backwards: rows of `entity` whose `field` names an id. */
+export interface ReferenceFields {
+  statement: 'decisionId';
+  reply: 'perspectiveId';
+  perspective: 'subject.id' | 'authorMemberId';
+}
+
 export interface MutatorContext {
   caseId: string;
   actor: Member;
-  /** The actor's view of the case before the write; `scope.find` also reads rows they cannot see. */
-  scope: ReadScope;
-  /** Every row of the case of one entity, as stored. */
-  rowsOf<E extends RowEntity>(entity: E): readonly EntityValue<E>[];
   now: string;
+  today: string;
+  /** A live row of this case by id, as stored (whatever the actor may see), or undefined. */
+  find<E extends RowEntity>(entity: E, id: string): Promise<EntityValue<E> | undefined>;
+  /** The live rows of this case whose `field` names `id` (e.g. the reasons of a decision). */
+  referencing<E extends keyof ReferenceFields>(
+    entity: E,
+    field: ReferenceFields[E],
+    id: string,
+  ): Promise<EntityValue<E>[]>;
+  /** May the actor see this row of the case (the read policy, as pull decides it)? */
+  canSee(entity: RowEntity, id: string): Promise<boolean>;
 }
 
 export interface Mutator<N extends MutationName> {
@@ -47,7 +62,7 @@ export interface Mutator<N extends MutationName> {
     args: MutationArgs<N>,
     context: MutatorContext,
     current: EntityValue<RowEntity> | undefined,
-  ): Write[] | RejectionCode;
+  ): Promise<Write[] | RejectionCode>;
 }
 
 export const put = <E extends RowEntity>(entity: E, value: EntityValue<E>): Write => ({

@@ -1,6 +1,5 @@
 import { isCorrectionRequest, type Perspective } from '../../../shared/domain';
 import { editedPerspective, newPerspective } from '../../../shared/sync/perspective-rules';
-import { visibleValue } from '../../policy/read-policy';
 import { put, remove, type Mutator, type MutatorContext } from './mutator';
 
 /**
@@ -11,17 +10,14 @@ import { put, remove, type Mutator, type MutatorContext } from './mutator';
  */
 const asPerspective = (value: unknown) => value as Perspective;
 
-const subjectVisible = ({ type, id }: Perspective['subject'], context: MutatorContext) => {
-  if (type === 'case') return id === context.caseId;
-  const row = context.scope.find(type, id);
-  return row !== undefined && visibleValue(type, row, context.scope) !== null;
-};
+const subjectVisible = async ({ type, id }: Perspective['subject'], context: MutatorContext) =>
+  type === 'case' ? id === context.caseId : context.canSee(type, id);
 
 export const addPerspective: Mutator<'perspective.add'> = {
   target: (args) => ({ entity: 'perspective', id: args.id, exists: 'new', caseId: args.caseId }),
   policy: (args) => ({ audience: args.audience }),
-  apply(args, context) {
-    if (!subjectVisible(args.subject, context)) return 'not-found';
+  async apply(args, context) {
+    if (!(await subjectVisible(args.subject, context))) return 'not-found';
     return [put('perspective', newPerspective(args, context.actor.id, context.now))];
   },
 };
@@ -32,7 +28,7 @@ export const editPerspective: Mutator<'perspective.edit'> = {
     perspective: asPerspective(current),
     audience: args.audience ?? asPerspective(current).audience,
   }),
-  apply(args, context, current) {
+  async apply(args, context, current) {
     return [put('perspective', editedPerspective(asPerspective(current), args, context.now))];
   },
 };
@@ -40,15 +36,15 @@ export const editPerspective: Mutator<'perspective.edit'> = {
 export const withdrawPerspective: Mutator<'perspective.withdraw'> = {
   target: (args) => ({ entity: 'perspective', id: args.id, exists: 'existing' }),
   policy: (_args, current) => ({ perspective: asPerspective(current) }),
-  apply(args, context) {
-    const replies = context.rowsOf('reply').filter((reply) => reply.perspectiveId === args.id);
+  async apply(args, context) {
+    const replies = await context.referencing('reply', 'perspectiveId', args.id);
     return [...replies.map((reply) => remove('reply', reply.id)), remove('perspective', args.id)];
   },
 };
 
 export const resolvePerspective: Mutator<'perspective.resolve'> = {
   target: (args) => ({ entity: 'perspective', id: args.id, exists: 'existing' }),
-  apply(args, context, current) {
+  async apply(args, context, current) {
     const before = asPerspective(current);
     if (!isCorrectionRequest(before.stance)) return 'conflict';
     return [
@@ -64,7 +60,7 @@ export const resolvePerspective: Mutator<'perspective.resolve'> = {
 
 export const markPerspectiveRead: Mutator<'perspective.markRead'> = {
   target: (args) => ({ entity: 'perspective', id: args.id, exists: 'existing' }),
-  apply(_args, context, current) {
+  async apply(_args, context, current) {
     const before = asPerspective(current);
     if (before.readBy.includes(context.actor.id)) return [];
     // readBy is not a change of content: updatedAt stays.

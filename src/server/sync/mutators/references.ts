@@ -1,5 +1,5 @@
 import type { EntityValue } from '../../../shared/sync/protocol';
-import { put, type MutatorContext, type RowEntity } from './mutator';
+import { put, type MutatorContext, type RowEntity, type Write } from './mutator';
 
 /**
  * Every id a professional's row points at must be a row of the same case, so a put can never link
@@ -16,18 +16,20 @@ const referenceFields: Partial<Record<RowEntity, RefList>> = {
   event: [...members('invitedMembers', 'hiddenFrom'), { field: 'withInvolvements', entity: 'involvement' }],
 };
 
-export function referencesStayInCase(
+export async function referencesStayInCase(
   entity: RowEntity,
   value: EntityValue<RowEntity>,
   context: MutatorContext,
-): boolean {
+): Promise<boolean> {
   const record = value as unknown as Record<string, unknown>;
-  return (referenceFields[entity] ?? []).every(({ field, entity: target }) => {
+  for (const { field, entity: target } of referenceFields[entity] ?? []) {
     const raw = record[field];
-    const ids = raw === undefined || raw === null ? [] : Array.isArray(raw) ? raw : [raw];
-    const known = new Set(context.rowsOf(target).map((row) => row.id));
-    return ids.every((id) => typeof id === 'string' && known.has(id));
-  });
+    const ids: unknown[] = raw === undefined || raw === null ? [] : Array.isArray(raw) ? raw : [raw];
+    for (const id of new Set(ids)) {
+      if (typeof id !== 'string' || !(await context.find(target, id))) return false;
+    }
+  }
+  return true;
 }
 
 /**
@@ -35,8 +37,12 @@ export function referencesStayInCase(
  * its case comes from the args only for a new row (run-mutation.ts refuses a put that names another
  * case than the stored row's), and every reference must stay inside the case.
  */
-export function putChecked<E extends RowEntity>(entity: E, value: EntityValue<E>, context: MutatorContext) {
-  return referencesStayInCase(entity, value, context) ? [put(entity, value)] : ('bad-request' as const);
+export async function putChecked<E extends RowEntity>(
+  entity: E,
+  value: EntityValue<E>,
+  context: MutatorContext,
+): Promise<Write[] | 'bad-request'> {
+  return (await referencesStayInCase(entity, value, context)) ? [put(entity, value)] : 'bad-request';
 }
 
 /** The target of a mutation that names an existing row by id. */

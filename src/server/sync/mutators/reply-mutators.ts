@@ -10,7 +10,7 @@ export const addReply: Mutator<'reply.add'> = {
     creates: { entity: 'reply', id: args.id },
   }),
   policy: (_args, current) => ({ perspective: current as Perspective }),
-  apply(args, context) {
+  async apply(args, context) {
     return [
       put('reply', {
         id: args.id,

@@ -6,7 +6,7 @@ import { byId, putChecked, putTarget } from './references';
 
 export const putStatement: Mutator<'statement.put'> = {
   target: putTarget('statement'),
-  apply({ value }, context, current) {
+  async apply({ value }, context, current) {
     const before = current as Statement | undefined;
     if (before?.status === 'withdrawn') return 'conflict';
     const history = before ? [...before.history] : [];
@@ -18,5 +18,7 @@ export const putStatement: Mutator<'statement.put'> = {
 /** A withdrawn reason stays readable, marked withdrawn, like a corrected one. */
 export const withdrawStatement: Mutator<'statement.withdraw'> = {
   ...byId('statement'),
-  apply: (_args, _context, current) => [put('statement', { ...(current as Statement), status: 'withdrawn' })],
+  apply: async (_args, _context, current) => [
+    put('statement', { ...(current as Statement), status: 'withdrawn' }),
+  ],
 };
