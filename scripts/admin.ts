@@ -1,5 +1,5 @@
 // `npm run admin -- <command>`: account administration on the server's database (SECURITY.md C3).
-//   create-professional --email <e-mail> --name <name>   (password from GEZIEN_ADMIN_PASSWORD or a prompt)
+//   create-professional --email <e-mail> --name <name> --organisation <organisation>   (password from GEZIEN_ADMIN_PASSWORD or a prompt)
 //   disable --username <username>        enable --username <username>
 //   end-sessions --username <username>
 import { createInterface } from 'node:readline/promises';
@@ -14,7 +14,7 @@ import { loadConfig } from '../src/server/config';
 import { openStorage } from '../src/server/storage/open-storage';
 import { exitOnStartupError } from '../src/server/startup-error';
 
-const usage = `usage: npm run admin -- create-professional --email <e-mail> --name <name>
+const usage = `usage: npm run admin -- create-professional --email <e-mail> --name <name> --organisation <organisation>
        npm run admin -- disable --username <username>
        npm run admin -- enable --username <username>
        npm run admin -- end-sessions --username <username>`;
@@ -33,7 +33,12 @@ async function readPassword(): Promise<string> {
 
 const { positionals, values } = parseArgs({
   allowPositionals: true,
-  options: { email: { type: 'string' }, name: { type: 'string' }, username: { type: 'string' } },
+  options: {
+    email: { type: 'string' },
+    name: { type: 'string' },
+    organisation: { type: 'string' },
+    username: { type: 'string' },
+  },
 });
 const [command] = positionals;
 
@@ -42,9 +47,10 @@ try {
   const storage = await openStorage(config);
   try {
     let message: string;
-    if (command === 'create-professional' && values.email && values.name) {
+    if (command === 'create-professional' && values.email && values.name && values.organisation) {
       const password = await readPassword();
-      message = await createProfessional(storage, { email: values.email, name: values.name, password });
+      const { email, name, organisation } = values;
+      message = await createProfessional(storage, { email, name, organisation, password });
     } else if ((command === 'disable' || command === 'enable') && values.username) {
       message = await disableLogin(storage, values.username, command === 'disable');
     } else if (command === 'end-sessions' && values.username) {

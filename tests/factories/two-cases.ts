@@ -194,6 +194,7 @@ export async function seedTwoCases(storage: Storage, today = todayInNl()): Promi
         username: usernameOf(actor),
         kind: m.role === 'professional' ? 'professional' : 'family',
         displayName: m.displayName,
+        organisation: m.role === 'professional' ? `Organisatie ${actor}` : null,
         passwordHash,
         disabled: false,
       });

@@ -27,18 +27,40 @@ describe('admin commands', () => {
     const message = await createProfessional(storage, {
       email: 'Petra@Jeugdbescherming.example',
       name: 'Petra de Vries',
+      organisation: 'Jeugdbescherming Utrecht',
       password: 'een goede lange zin',
     });
     expect(message).not.toContain('een goede lange zin');
     const user = await storage.findUserByUsername('petra@jeugdbescherming.example');
-    expect(user).toMatchObject({ kind: 'professional', displayName: 'Petra de Vries', disabled: false });
+    expect(user).toMatchObject({
+      kind: 'professional',
+      displayName: 'Petra de Vries',
+      organisation: 'Jeugdbescherming Utrecht',
+      disabled: false,
+    });
     expect(await verifyPassword('een goede lange zin', user!.passwordHash)).toBe(true);
   });
 
   it('refuse a common password for a professional', async () => {
     await expect(
-      createProfessional(storage, { email: 'a@b.example', name: 'A', password: 'wachtwoord1' }),
+      createProfessional(storage, {
+        email: 'a@b.example',
+        name: 'A',
+        organisation: 'GI',
+        password: 'wachtwoord1',
+      }),
     ).rejects.toThrow(AdminError);
+  });
+
+  it('refuse a professional without an organisation, which the access log names', async () => {
+    await expect(
+      createProfessional(storage, {
+        email: 'c@d.example',
+        name: 'C',
+        organisation: ' ',
+        password: 'een goede lange zin',
+      }),
+    ).rejects.toThrow('--organisation');
   });
 
   it('disabling a login ends every session it has', async () => {

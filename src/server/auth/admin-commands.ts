@@ -18,10 +18,16 @@ async function userOf(storage: Storage, username: string) {
 
 export async function createProfessional(
   storage: Storage,
-  { email, name, password }: { email: string; name: string; password: string },
+  {
+    email,
+    name,
+    organisation,
+    password,
+  }: { email: string; name: string; organisation: string; password: string },
 ): Promise<string> {
   if (!/^[^@\s]+@[^@\s]+$/.test(email)) throw new AdminError('--email must be an e-mail address');
   if (!name.trim()) throw new AdminError('--name must not be empty');
+  if (!organisation.trim()) throw new AdminError('--organisation must not be empty');
   const problem = checkNewPassword(password, email);
   if (problem) throw new AdminError(`password refused: ${problem}`);
   if (await storage.findUserByUsername(email)) throw new AdminError(`a login "${email}" already exists`);
@@ -32,6 +38,7 @@ export async function createProfessional(
     displayName: name.trim(),
     passwordHash: await hashPassword(password),
     disabled: false,
+    organisation: organisation.trim(),
   };
   await storage.createUser(user);
   return `created professional ${email.toLowerCase()} (${user.id})`;

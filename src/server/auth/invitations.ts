@@ -105,7 +105,7 @@ export async function redeemInvitation(
     }
     if ((await tx.findMemberUserId(invitation.memberId)) !== null) throw new ApiError(410, 'invitation-used');
     if (await tx.findUserByUsername(login.username)) throw new ApiError(409, 'username-taken');
-    const user = { id: randomUUID(), kind: 'family' as const, disabled: false, ...login };
+    const user = { id: randomUUID(), kind: 'family' as const, disabled: false, organisation: null, ...login };
     await tx.createUser(user);
     await tx.assignMember(invitation.memberId, user.id);
     await afterCreate(tx, user.id);

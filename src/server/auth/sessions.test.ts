@@ -22,6 +22,7 @@ async function newUser(kind: UserKind, disabled = false): Promise<UserRecord> {
     displayName: 'x',
     passwordHash: 'x',
     disabled,
+    organisation: null,
   };
   await storage.createUser(user);
   return user;

@@ -16,6 +16,8 @@ export interface DemoUser {
   kind: 'family' | 'professional';
   displayName: string;
   memberId: string;
+  /** A professional's organisation (on the login, as `npm run admin` sets it). */
+  organisation?: string;
 }
 
 /** The whole demo family, every row valid against its shared schema. */

@@ -250,6 +250,7 @@ export function buildDemoFamily(today: string): DemoFamily {
       kind: 'professional',
       displayName: 'Joyce Bakker',
       memberId: m.jeugdbeschermer,
+      organisation: 'Jeugdbescherming Rijnhove',
     },
   ];
 

@@ -13,7 +13,8 @@ export async function seedFamily(storage: Storage, family: DemoFamily, passwordH
   await storage.transaction(async (tx) => {
     for (const user of family.users) {
       const { id, username, kind, displayName } = user;
-      await tx.createUser({ id, username, kind, displayName, passwordHash, disabled: false });
+      const organisation = user.organisation ?? null;
+      await tx.createUser({ id, username, kind, displayName, passwordHash, disabled: false, organisation });
     }
     await tx.createCase(family.case);
     const version = await tx.bumpCaseVersion(family.case.id);

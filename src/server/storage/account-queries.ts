@@ -22,6 +22,7 @@ const toUser = (row: Database['users']): UserRecord => ({
   displayName: row.display_name,
   passwordHash: row.password_hash,
   disabled: row.disabled === 1,
+  organisation: row.organisation,
 });
 
 /** Users, sessions and server secrets. */
@@ -58,6 +59,7 @@ export const accountQueries = (db: Kysely<Database>): AccountQueries => ({
         display_name: user.displayName,
         password_hash: user.passwordHash,
         disabled: user.disabled ? 1 : 0,
+        organisation: user.organisation,
       })
       .execute();
   },

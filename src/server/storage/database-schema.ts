@@ -11,6 +11,7 @@ export interface UsersTable {
   display_name: string;
   password_hash: string;
   disabled: number;
+  organisation: string | null;
 }
 
 export interface SessionsTable {

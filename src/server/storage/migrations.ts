@@ -3,6 +3,7 @@ import { authMigration } from './auth-migration';
 import { accessLogMigration } from './audit-migration';
 import { entityTables, type Database } from './database-schema';
 import { syncMigration } from './sync-migration';
+import { organisationMigration } from './organisation-migration';
 
 /**
  * Schema migrations, written in code so one provider serves SQLite and PostgreSQL. They run at every
@@ -83,6 +84,7 @@ const migrations: Record<string, Migration> = {
   '0002-auth': authMigration,
   '0003-access-log': accessLogMigration,
   '0004-sync': syncMigration,
+  '0005-organisation': organisationMigration,
 };
 
 const provider: MigrationProvider = { getMigrations: async () => migrations };

@@ -48,7 +48,9 @@ describe(`storage on ${process.env.GEZIEN_TEST_DB ?? 'sqlite'}`, () => {
 
   it('refuses a second user with the same username', async () => {
     const copy = { id: randomUUID(), username: 'Naima', kind: 'family' as const, displayName: 'x' };
-    await expect(storage.createUser({ ...copy, passwordHash: 'x', disabled: false })).rejects.toThrow();
+    await expect(
+      storage.createUser({ ...copy, passwordHash: 'x', disabled: false, organisation: null }),
+    ).rejects.toThrow();
   });
 
   it('keeps the first secret it was given', async () => {

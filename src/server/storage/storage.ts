@@ -23,6 +23,11 @@ export interface UserRecord {
   displayName: string;
   passwordHash: string;
   disabled: boolean;
+  /**
+   * The organisation a professional works for, set by `npm run admin` (never from case data, so
+   * the access log cannot be misled by an edited involvement); null for family members.
+   */
+  organisation: string | null;
 }
 
 export interface SessionRecord {
