@@ -16,6 +16,8 @@ import { exportRoutes } from './routes/export-routes';
 import { healthRoutes } from './routes/health-routes';
 import { invitationRoutes } from './routes/invitation-routes';
 import { passkeyRoutes } from './routes/passkey-routes';
+import { proCaseRoutes } from './routes/pro-case-routes';
+import { proInvitationRoutes } from './routes/pro-invitation-routes';
 import { sessionRoutes } from './routes/session-routes';
 import { syncRoutes } from './routes/sync-routes';
 import type { Storage } from './storage/storage';
@@ -60,6 +62,8 @@ export async function buildApp({
   syncRoutes(app, context);
   auditRoutes(app, context);
   exportRoutes(app, context);
+  proInvitationRoutes(app, context);
+  proCaseRoutes(app, context);
   await registerStaticFiles(app, config.distDir);
   return app;
 }

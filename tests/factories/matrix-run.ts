@@ -34,6 +34,8 @@ export function expectedFor(policy: RoutePolicy, actor: Actor, caseId: string, f
   if (policy.access.kind === 'session') return 'allow';
   const ownCase = actor === 'otherProfessional' ? fixture.caseTwo : fixture.caseOne;
   if (caseId !== ownCase) return 404;
+  // The console does not exist for family members: 404, never 403 (decision 009).
+  if (policy.access.kind === 'console') return roleOf[actor] === 'professional' ? 'allow' : 404;
   return policy.access.roles.includes(roleOf[actor]) ? 'allow' : 403;
 }
 

@@ -22,6 +22,8 @@ export interface MutationCell {
   args: Record<string, unknown>;
   applied(storage: Storage): Promise<boolean>;
   authoredBy?(storage: Storage): Promise<string | undefined>;
+  /** case.create: an allowed cell makes a new case instead of changing case 1. */
+  createsCase?: boolean;
 }
 
 interface Plant {
@@ -143,6 +145,29 @@ const eventValue = (context: CellContext) => ({
   prepareNote: null,
 });
 
+/** A family member of case 1 without a login, for the member mutations to change or end. */
+function plantedMember(context: CellContext, extra: Partial<Member> = {}): Member {
+  const value: Member = {
+    id: randomUUID(),
+    caseId: context.caseId,
+    displayName: 'Matrix buurvrouw',
+    role: 'network',
+    hasCustody: null,
+    youthAllowsParentView: false,
+    relation: 'buurvrouw',
+    ...extra,
+  };
+  context.plant('member', value);
+  return value;
+}
+
+const memberDetails = {
+  hasCustody: null,
+  youthAllowsParentView: false,
+  relation: 'tante',
+  birthDate: null,
+};
+
 const exists = (entity: RowEntity, id: string) => async (storage: Storage) =>
   (await live(storage, entity, id)) !== undefined;
 const authorOf = (entity: RowEntity, id: string) => async (storage: Storage) =>
@@ -239,6 +264,50 @@ export const mutationCellBuilders: Record<MutationName, CellBuilder> = {
     const planted = eventValue(context);
     context.plant('event', planted);
     return { args: { id: planted.id }, applied: (storage) => gone(storage, 'event', planted.id) };
+  },
+  'case.create': () => {
+    const id = randomUUID();
+    return {
+      args: { id, title: 'Matrix nieuw dossier', memberId: randomUUID(), teamRole: 'jeugdbeschermer' },
+      applied: (storage) => storage.caseExists(id),
+      createsCase: true,
+    };
+  },
+  'member.add': (context) => {
+    const id = randomUUID();
+    return {
+      args: { id, caseId: context.caseId, role: 'network', displayName: 'Matrix tante', ...memberDetails },
+      applied: exists('member', id),
+    };
+  },
+  'member.update': (context) => {
+    const { id } = plantedMember(context);
+    return {
+      args: { id, displayName: 'Matrix aangepast', ...memberDetails },
+      applied: async (storage) => (await live(storage, 'member', id))?.displayName === 'Matrix aangepast',
+    };
+  },
+  'member.end': (context) => {
+    const { id } = plantedMember(context);
+    return {
+      args: { id },
+      applied: async (storage) => typeof (await live(storage, 'member', id))?.endedOn === 'string',
+    };
+  },
+  'team.add': (context) => {
+    const id = randomUUID();
+    const { colleagueUserId: userId } = context.fixture;
+    return {
+      args: { id, caseId: context.caseId, userId, teamRole: 'gedragswetenschapper' },
+      applied: exists('member', id),
+    };
+  },
+  'team.setRole': (context) => {
+    const { id } = plantedMember(context, { displayName: 'Matrix collega', role: 'professional' });
+    return {
+      args: { id, teamRole: 'teamleider' },
+      applied: async (storage) => (await live(storage, 'member', id))?.teamRole === 'teamleider',
+    };
   },
 };
 

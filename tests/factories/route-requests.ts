@@ -117,6 +117,32 @@ export const routeRequests: Record<string, RouteRequestBuilder> = {
     handled: [200],
   }),
   'GET /api/me/export': () => ({ method: 'GET', path: '/api/me/export', handled: [200] }),
+  'GET /api/pro/cases/:caseId/invitations': (_fixture, caseId) => ({
+    method: 'GET',
+    path: `/api/pro/cases/${caseId}/invitations`,
+    handled: [200],
+  }),
+  'POST /api/pro/cases/:caseId/members/:memberId/invitation': (fixture, caseId) => ({
+    method: 'POST',
+    path: `/api/pro/cases/${caseId}/members/${fixture.invitees[caseId] ?? randomUUID()}/invitation`,
+    handled: [201],
+  }),
+  'DELETE /api/pro/cases/:caseId/members/:memberId/invitation': (fixture, caseId) => ({
+    method: 'DELETE',
+    path: `/api/pro/cases/${caseId}/members/${fixture.invitees[caseId] ?? randomUUID()}/invitation`,
+    handled: [204],
+  }),
+  'GET /api/pro/cases/:caseId/colleagues': (_fixture, caseId) => ({
+    method: 'GET',
+    path: `/api/pro/cases/${caseId}/colleagues`,
+    handled: [200],
+  }),
+  // As parent A: their own private words must stay out of the professional's preview (canaries).
+  'GET /api/pro/cases/:caseId/view-as/:memberId': (fixture, caseId) => ({
+    method: 'GET',
+    path: `/api/pro/cases/${caseId}/view-as/${caseId === fixture.caseOne ? fixture.members.parentA.id : (fixture.invitees[caseId] ?? randomUUID())}`,
+    handled: [200],
+  }),
   // Last, as it ends the caller's session.
   'POST /api/auth/logout': () => ({ method: 'POST', path: '/api/auth/logout', handled: [204] }),
 };

@@ -59,6 +59,8 @@ export interface TwoCases {
   users: Record<LoggedInActor, string>;
   /** Per case, a member without a login yet, to invite. */
   invitees: Record<string, string>;
+  /** A professional of the same organisation as `professional`, on no case yet (the case team). */
+  colleagueUserId: string;
 }
 
 const at = '2025-03-01T09:00:00.000Z';
@@ -187,7 +189,17 @@ export async function seedTwoCases(storage: Storage, today = todayInNl()): Promi
     string
   >;
 
+  const colleagueUserId = randomUUID();
   await storage.transaction(async (tx) => {
+    await tx.createUser({
+      id: colleagueUserId,
+      username: 'matrix-colleague',
+      kind: 'professional',
+      displayName: 'Gedragswetenschapper Een',
+      organisation: 'Organisatie professional',
+      passwordHash,
+      disabled: false,
+    });
     for (const [actor, m] of Object.entries(members) as [LoggedInActor, Member][]) {
       await tx.createUser({
         id: users[actor],
@@ -226,7 +238,7 @@ export async function seedTwoCases(storage: Storage, today = todayInNl()): Promi
     }
   });
   const invitees = { [caseOneId]: invitee.id, [caseTwoId]: parentC.id };
-  return { caseOne: caseOneId, caseTwo: caseTwoId, members, users, invitees };
+  return { caseOne: caseOneId, caseTwo: caseTwoId, members, users, invitees, colleagueUserId };
 }
 
 /** The canaries an actor must never receive. */

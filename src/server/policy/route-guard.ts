@@ -70,6 +70,11 @@ async function checkCaller(
   const membership = memberships.find((m) => m.caseId === caseId);
   const member = membership && (await context.storage.findMember(membership.memberId));
   if (!member) throw new ApiError(404, 'not-found');
+  // The console does not exist for anyone but the case's professionals: 404, never 403.
+  if (access.kind === 'console') {
+    if (user.kind !== 'professional' || member.role !== 'professional') throw new ApiError(404, 'not-found');
+    return { user, member };
+  }
   if (!access.roles.includes(member.role)) throw new ApiError(403, 'forbidden');
   return { user, member };
 }

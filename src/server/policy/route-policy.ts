@@ -9,12 +9,18 @@ import type { AuditAction } from '../storage/audit-queries';
  * - `session`: any logged-in user (the handler only touches their own data);
  * - `case`: a member of `:caseId` with one of `roles`; anyone else gets 404, as if the case did not
  *   exist (POLICY.md "outsider"); a member with another role gets 403.
+ * - `console`: the professional console (`/api/pro/*`, decision 009): a professional login that is a
+ *   professional member of `:caseId`; everyone else with a session gets 404, family members of the
+ *   case too, so the console does not exist for them.
  * `audit`: what one call records in the access log (`per-case`: one row per case the user is a
  * member of, e.g. a pull; `session-start`: a login when the answer starts a session, a failed
  * login when it is 401; `handler`: the handler records its own rows, e.g. one per mutation).
  */
 export type RouteAccess =
-  { kind: 'anonymous' } | { kind: 'session' } | { kind: 'case'; roles: readonly MemberRole[] };
+  | { kind: 'anonymous' }
+  | { kind: 'session' }
+  | { kind: 'case'; roles: readonly MemberRole[] }
+  | { kind: 'console' };
 
 export type RouteAudit =
   null | { action: AuditAction; entity: string } | 'per-case' | 'session-start' | 'logout' | 'handler';
@@ -29,6 +35,7 @@ export interface RoutePolicy {
 const anonymous = { kind: 'anonymous' } as const;
 const session = { kind: 'session' } as const;
 const caseMembers = (...roles: MemberRole[]) => ({ kind: 'case', roles }) as const;
+const caseConsole = { kind: 'console' } as const;
 const route = (method: RoutePolicy['method'], url: string, access: RouteAccess, audit: RouteAudit) => ({
   method,
   url,
@@ -69,6 +76,19 @@ export const routePolicies: readonly RoutePolicy[] = [
     entity: 'access-log',
   }),
   route('GET', '/api/me/export', session, { action: 'export', entity: 'person' }),
+  // The professional console (decision 009).
+  route('GET', '/api/pro/cases/:caseId/invitations', caseConsole, { action: 'read', entity: 'invitation' }),
+  route('POST', '/api/pro/cases/:caseId/members/:memberId/invitation', caseConsole, {
+    action: 'create',
+    entity: 'invitation',
+  }),
+  route('DELETE', '/api/pro/cases/:caseId/members/:memberId/invitation', caseConsole, {
+    action: 'delete',
+    entity: 'invitation',
+  }),
+  route('GET', '/api/pro/cases/:caseId/colleagues', caseConsole, { action: 'read', entity: 'colleague' }),
+  // "Bekijk als …": what one member's pull holds, read-only (view-as.ts).
+  route('GET', '/api/pro/cases/:caseId/view-as/:memberId', caseConsole, { action: 'read', entity: 'case' }),
   // The built PWA (static-files.ts): public files only, no data.
   route('GET', '/*', anonymous, null),
 ];

@@ -2,7 +2,7 @@ import { describe, expect, it } from 'vitest';
 import { buildTestFamily } from '../../../tests/factories/test-family';
 import type { Member } from '../../shared/domain';
 import { mutationNames, type MutationName } from '../../shared/sync/mutations';
-import { mayWrite, writeRules } from './write-policy';
+import { mayCreateCase, mayWrite, writeRules } from './write-policy';
 
 const family = buildTestFamily();
 const [naima, daan, sam, pro] = family.members as [Member, Member, Member, Member];
@@ -20,6 +20,11 @@ const professionalWrites: MutationName[] = [
   'statement.withdraw',
   'event.put',
   'event.cancel',
+  'member.add',
+  'member.update',
+  'member.end',
+  'team.add',
+  'team.setRole',
 ];
 
 describe('the write policy table', () => {
@@ -98,5 +103,12 @@ describe('professional writes', () => {
   it.each(professionalWrites)('%s is for professionals only', (name) => {
     expect(mayWrite(name, { actor: pro })).toBe(true);
     for (const actor of familyMembers) expect(mayWrite(name, { actor })).toBe(false);
+  });
+});
+
+describe('case.create', () => {
+  it('only a professional login may open a case', () => {
+    expect(mayCreateCase('professional')).toBe(true);
+    expect(mayCreateCase('family')).toBe(false);
   });
 });

@@ -37,6 +37,14 @@ export const writeRules: Record<MutationName, WriteRule> = {
   'statement.withdraw': professionalOnly,
   'event.put': professionalOnly,
   'event.cancel': professionalOnly,
+  // No member exists before the case: the actor counts as a professional when their login is one
+  // (mayCreateCase); creating a case makes them its professional member.
+  'case.create': professionalOnly,
+  'member.add': professionalOnly,
+  'member.update': professionalOnly,
+  'member.end': professionalOnly,
+  'team.add': professionalOnly,
+  'team.setRole': professionalOnly,
 };
 
 export interface WriteRequest {
@@ -55,6 +63,10 @@ const holds = (condition: WriteCondition, request: WriteRequest): boolean => {
       return request.audience === undefined || request.audience === 'professionals';
   }
 };
+
+/** case.create has no case to be a member of yet: the login's kind stands in for the role. */
+export const mayCreateCase = (userKind: 'family' | 'professional') =>
+  writeRules['case.create'][userKind === 'professional' ? 'professional' : 'family'] !== undefined;
 
 /** May this member run this mutation on this target? */
 export function mayWrite(name: MutationName, request: WriteRequest): boolean {

@@ -47,7 +47,8 @@ export function invitationRoutes(app: FastifyInstance, context: AppContext): voi
     const { memberId } = parseBody(createInvitationRequestSchema, request.body);
     const member = await storage.findMember(memberId);
     if (!member || member.caseId !== caseId) throw new ApiError(404, 'not-found');
-    if ((await storage.findMemberUserId(memberId)) !== null) throw badRequest();
+    // A member who left the case (decision 009) is never invited back in through an old route.
+    if (member.endedOn || (await storage.findMemberUserId(memberId)) !== null) throw badRequest();
     const invitation = await createInvitation(storage, { caseId, memberId, createdBy: user.id });
     const origin = config.origins[0] ?? `${request.protocol}://${request.headers.host}`;
     reply.status(201);

@@ -37,7 +37,7 @@ export interface InvitationStorage {
   findMemberUserId(memberId: string): Promise<string | null | undefined>;
 }
 
-const toInvitation = (row: AuthDatabase['invitations']): InvitationRecord => ({
+export const toInvitation = (row: AuthDatabase['invitations']): InvitationRecord => ({
   id: row.id,
   tokenHash: row.token_hash,
   codeHash: row.code_hash,

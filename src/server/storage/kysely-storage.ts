@@ -3,6 +3,7 @@ import { accountQueries } from './account-queries';
 import { auditQueries } from './audit-queries';
 import { caseQueries } from './case-queries';
 import { clientQueries } from './client-queries';
+import { consoleQueries } from './console-queries';
 import { invitationQueries } from './invitation-queries';
 import { passkeyQueries } from './passkey-queries';
 import { sessionQueries } from './session-queries';
@@ -46,6 +47,7 @@ export function createKyselyStorage(
     ...sessionQueries(db),
     ...syncQueries(db, dialect, inTransaction, feed),
     ...auditQueries(db, runInTransaction, dialect),
+    ...consoleQueries(db),
   };
   return storage;
 }

@@ -1,6 +1,7 @@
 import type { Case, Member } from '../../shared/domain';
 import type { EntityName, EntityValue } from '../../shared/sync/protocol';
 import type { AuditStorage } from './audit-queries';
+import type { ConsoleStorage } from './console-queries';
 import type { InvitationStorage } from './invitation-queries';
 import type { PasskeyStorage } from './passkey-queries';
 import type { SessionStorage } from './session-queries';
@@ -69,7 +70,7 @@ export interface RejectionRecord {
 }
 
 export interface Storage
-  extends InvitationStorage, PasskeyStorage, SessionStorage, AuditStorage, SyncStorage {
+  extends InvitationStorage, PasskeyStorage, SessionStorage, AuditStorage, SyncStorage, ConsoleStorage {
   readonly dialect: DbDialect;
 
   /** Runs fn in one transaction; nested calls join the outer one. */

@@ -1,10 +1,21 @@
 import * as z from 'zod/mini';
-import { isMutationName, mutationArgSchemas, type MutationName } from '../../shared/sync/mutations';
-import { entitySchemas, type EntityValue, type MutationEnvelope } from '../../shared/sync/protocol';
+import {
+  isMutationName,
+  mutationArgSchemas,
+  type MutationArgs,
+  type MutationName,
+} from '../../shared/sync/mutations';
+import {
+  entitySchemas,
+  type EntityName,
+  type EntityValue,
+  type MutationEnvelope,
+} from '../../shared/sync/protocol';
 import { visibleValue } from '../policy/read-policy';
 import { createReadScope, type ReadScope } from '../policy/read-scope';
 import { mayWrite } from '../policy/write-policy';
 import type { CaseSnapshot, Storage, UserRecord } from '../storage/storage';
+import { createCase } from './case-create';
 import { mutators } from './mutators';
 import type { Mutator, MutatorContext, RejectionCode, RowEntity, Write } from './mutators/mutator';
 import { diffVisibility, rowKey, type CaseValues } from './visibility-diff';
@@ -22,7 +33,12 @@ export type MutationOutcome =
       version: number;
       touchedMembers: string[];
       /** For the access log: who wrote, what kind of write, which rows (never content). */
-      access: { actorRole: string; action: 'create' | 'change' | 'delete'; entity: RowEntity; ids: string[] };
+      access: {
+        actorRole: string;
+        action: 'create' | 'change' | 'delete';
+        entity: EntityName;
+        ids: string[];
+      };
     }
   | { kind: 'unchanged' };
 
@@ -44,6 +60,8 @@ export async function runMutation(
   const name: MutationName = envelope.name;
   const parsed = z.safeParse(mutationArgSchemas[name], envelope.args);
   if (!parsed.success) return reject('bad-request');
+  // No case exists yet, so none of the steps below apply (decision 009).
+  if (name === 'case.create') return createCase(tx, parsed.data as MutationArgs<'case.create'>, context);
   const mutator = mutators[name] as Mutator<MutationName>;
   const args = parsed.data as never;
 
@@ -68,11 +86,14 @@ export async function runMutation(
   const current = scope.find(target.entity, target.id);
   if (current && visibleValue(target.entity, current, scope) === null) return reject('not-found');
   if (!mayWrite(name, { actor, ...mutator.policy?.(args, current) })) return reject('forbidden');
+  const accountContext = { user: context.user, actor, caseId, today: context.today };
+  const account = await mutator.accounts?.check?.(tx, args, accountContext);
+  if (typeof account === 'string') return reject(account);
 
   // 5: apply. Server fields are set by the mutator; every row is checked against its schema.
   const writes = await mutator.apply(
     args,
-    lookupsOver(before, scope, { caseId, actor, ...context }),
+    { ...lookupsOver(before, scope, { caseId, actor, ...context }), account },
     current,
   );
   if (typeof writes === 'string') return reject(writes);
@@ -87,6 +108,7 @@ export async function runMutation(
   const written = new Set(writes.map((w) => rowKey(w.entity, w.op === 'put' ? w.value.id : w.id)));
   const diff = diffVisibility(before, after, written, context.today);
   await tx.addVisibilityChanges(diff.changes.map((change) => ({ ...change, caseId, version })));
+  await mutator.accounts?.afterWrite?.(tx, args, accountContext);
   const action = writes.every((w) => w.op === 'delete') ? 'delete' : current ? 'change' : 'create';
   const ids = writes.map((w) => (w.op === 'put' ? w.value.id : w.id));
   const access = { actorRole: actor.role, action, entity: writes[0]!.entity, ids } as const;

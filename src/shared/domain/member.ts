@@ -1,9 +1,15 @@
 import * as z from 'zod/mini';
+import { teamRoleSchema } from '../catalog/team-roles';
 import { daySchema, idSchema, optionalText, shortTextSchema } from './primitives';
 
 export const memberRoles = ['parent', 'youth', 'network', 'professional'] as const;
 export const memberRoleSchema = z.enum(memberRoles);
 export type MemberRole = z.infer<typeof memberRoleSchema>;
+
+/** The roles a professional adds by hand; professionals join through the case team. */
+export const familyRoles = ['parent', 'youth', 'network'] as const;
+export const familyRoleSchema = z.enum(familyRoles);
+export type FamilyRole = z.infer<typeof familyRoleSchema>;
 
 /**
  * A person's place in a case. The private fields (birth date, address, phone, email) are
@@ -24,5 +30,9 @@ export const memberSchema = z.object({
   address: z.optional(optionalText(300)),
   phone: z.optional(optionalText(40)),
   email: z.optional(optionalText(200)),
+  /** The day a professional ended this member's place in the case: from then on no access. */
+  endedOn: z.optional(z.nullable(daySchema)),
+  /** For professionals: what they do on the case team. */
+  teamRole: z.optional(z.nullable(teamRoleSchema)),
 });
 export type Member = z.infer<typeof memberSchema>;

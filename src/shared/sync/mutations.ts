@@ -1,12 +1,16 @@
 import * as z from 'zod/mini';
+import { teamRoleSchema } from '../catalog/team-roles';
 import {
   audienceSchema,
   daySchema,
   decisionSchema,
+  familyRoleSchema,
   eventSchema,
   idSchema,
   involvementSchema,
   longTextSchema,
+  memberSchema,
+  shortTextSchema,
   stanceSchema,
   statementSchema,
   statementStatusSchema,
@@ -26,6 +30,18 @@ const idArgs = z.strictObject({ id: idSchema });
 
 /** A row a professional writes whole, minus what the server keeps itself. */
 const putArgs = <S extends z.ZodMiniObject>(value: S) => z.strictObject({ value });
+
+/**
+ * What a professional fills in about a family member. `role` is chosen once (member.add); the
+ * server derives `hasCustody` and `youthAllowsParentView` for the roles they do not apply to.
+ */
+const memberDetails = z.omit(memberSchema, {
+  id: true,
+  caseId: true,
+  role: true,
+  endedOn: true,
+  teamRole: true,
+}).shape;
 
 export const mutationArgSchemas = {
   'perspective.add': z.strictObject({
@@ -71,6 +87,20 @@ export const mutationArgSchemas = {
   'statement.withdraw': idArgs,
   'event.put': putArgs(z.strictObject(eventSchema.shape)),
   'event.cancel': idArgs,
+  /** A new case; the actor becomes its professional member `memberId` (see case-create.ts). */
+  'case.create': z.strictObject({
+    id: idSchema,
+    title: shortTextSchema,
+    memberId: idSchema,
+    teamRole: teamRoleSchema,
+  }),
+  'member.add': z.strictObject({ id: idSchema, caseId: idSchema, role: familyRoleSchema, ...memberDetails }),
+  'member.update': z.strictObject({ id: idSchema, ...memberDetails }),
+  /** The member leaves the case: no access from now on (decision 009). */
+  'member.end': idArgs,
+  /** A colleague of the actor's organisation joins the case team as its professional member `id`. */
+  'team.add': z.strictObject({ id: idSchema, caseId: idSchema, userId: idSchema, teamRole: teamRoleSchema }),
+  'team.setRole': z.strictObject({ id: idSchema, teamRole: teamRoleSchema }),
 } as const;
 
 export type MutationName = keyof typeof mutationArgSchemas;

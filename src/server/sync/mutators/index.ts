@@ -12,9 +12,14 @@ import { endInvolvement, putInvolvement } from './involvement-mutators';
 import { putDecision, withdrawDecision } from './decision-mutators';
 import { putStatement, withdrawStatement } from './statement-mutators';
 import { cancelEvent, putEvent } from './event-mutators';
+import { addMember, endMember, updateMember } from './member-mutators';
+import { addTeamMember, setTeamRole } from './team-mutators';
 
-/** The server mutator of every mutation in shared/sync/mutations.ts (the compiler checks all are here). */
-export const mutators: { [N in MutationName]: Mutator<N> } = {
+/**
+ * The server mutator of every mutation in shared/sync/mutations.ts (the compiler checks all are
+ * here), except case.create, which has no case to run in yet (../case-create.ts).
+ */
+export const mutators: { [N in Exclude<MutationName, 'case.create'>]: Mutator<N> } = {
   'perspective.add': addPerspective,
   'perspective.edit': editPerspective,
   'perspective.withdraw': withdrawPerspective,
@@ -29,4 +34,9 @@ export const mutators: { [N in MutationName]: Mutator<N> } = {
   'statement.withdraw': withdrawStatement,
   'event.put': putEvent,
   'event.cancel': cancelEvent,
+  'member.add': addMember,
+  'member.update': updateMember,
+  'member.end': endMember,
+  'team.add': addTeamMember,
+  'team.setRole': setTeamRole,
 };

@@ -2,6 +2,7 @@ import type { Member } from '../../../shared/domain';
 import type { MutationArgs, MutationName } from '../../../shared/sync/mutations';
 import type { EntityName, EntityValue } from '../../../shared/sync/protocol';
 import type { WriteRequest } from '../../policy/write-policy';
+import type { Storage, UserRecord } from '../../storage/storage';
 
 /**
  * A server mutator: how one mutation finds its row, what the write policy needs to know, and the
@@ -52,6 +53,31 @@ export interface MutatorContext {
   ): Promise<EntityValue<E>[]>;
   /** May the actor see this row of the case (the read policy, as pull decides it)? */
   canSee(entity: RowEntity, id: string): Promise<boolean>;
+  /** What the mutator's account hook found out (e.g. a colleague's name), if it has one. */
+  account?: AccountFacts;
+}
+
+/** Facts about logins that a mutator may write into a row (the server's, never the client's). */
+export interface AccountFacts {
+  displayName?: string;
+}
+
+export interface AccountContext {
+  user: UserRecord;
+  actor: Member;
+  caseId: string;
+  today: string;
+}
+
+/**
+ * The few mutations that touch logins as well as case rows (the case team, ending a member) do so
+ * here, in the push's transaction (decision 009). `check` only reads, before `apply`: a code
+ * refuses the mutation. `afterWrite` runs once the rows are stored: link or unlink a login, revoke
+ * invitations, end sessions. Never read case rows here: that is what the lookups are for.
+ */
+export interface AccountHook<N extends MutationName> {
+  check?(tx: Storage, args: MutationArgs<N>, context: AccountContext): Promise<RejectionCode | AccountFacts>;
+  afterWrite?(tx: Storage, args: MutationArgs<N>, context: AccountContext): Promise<void>;
 }
 
 export interface Mutator<N extends MutationName> {
@@ -63,6 +89,7 @@ export interface Mutator<N extends MutationName> {
     context: MutatorContext,
     current: EntityValue<RowEntity> | undefined,
   ): Promise<Write[] | RejectionCode>;
+  accounts?: AccountHook<N>;
 }
 
 export const put = <E extends RowEntity>(entity: E, value: EntityValue<E>): Write => ({
