@@ -76,7 +76,7 @@ interface WriteArgs {
  * writes. Args that do not name it (perspective.edit, reply.add) take it from the row they are about.
  */
 async function caseIdOf(name: string, args: WriteArgs): Promise<string> {
-  const direct = args.caseId ?? args.value?.caseId;
+  const direct = args.caseId ?? args.value?.caseId ?? (name === 'case.create' ? args.id : undefined);
   if (direct) return direct;
   const [entity] = name.split('.');
   const rowId = name === 'reply.add' ? args.perspectiveId : args.id;

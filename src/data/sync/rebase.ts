@@ -7,6 +7,7 @@
 import { isMutationName } from '../../shared/sync/mutations';
 import { entityNames, type EntityName } from '../../shared/sync/protocol';
 import { db, type OutboxEntry } from '../db/gezien-db';
+import { caseSetupMutatorFor } from '../mutators/case-setup-mutators';
 import { clientMutatorFor } from '../mutators/client-mutators';
 import type { MutatorContext, MutatorTx } from '../mutators/mutator-tx';
 import { getMeta } from '../repos/meta-repo';
@@ -57,6 +58,13 @@ async function contextFor(entry: OutboxEntry): Promise<MutatorContext | null> {
 /** Runs one outbox entry's client mutator; throws what the mutator throws. */
 export async function applyEntry(entry: OutboxEntry): Promise<void> {
   if (!isMutationName(entry.name)) return;
+  // The console's writes need no member of the case (decision 009).
+  const caseSetup = caseSetupMutatorFor(entry.name);
+  if (caseSetup) {
+    const displayName = (await getMeta('me'))?.user.displayName ?? '';
+    await caseSetup(shadowingTx(), entry.args as never, { now: entry.createdAt, displayName });
+    return;
+  }
   const mutator = clientMutatorFor(entry.name);
   const context = await contextFor(entry);
   if (!mutator || !context) return;
