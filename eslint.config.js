@@ -61,11 +61,31 @@ export default tseslint.config(
   },
   {
     files: ['src/app/**/*.{ts,tsx}'],
-    ignores: ['src/app/i18n/**'],
+    ignores: ['src/app/i18n/**', 'src/app/pro/**'],
     rules: {
       'no-restricted-imports': banned([
         group(['**/server/**', '**/sw/**', '**/data/db/**'], 'app reads and writes through src/data only.'),
         group(['dexie', 'i18next'], 'Use src/data hooks and react-i18next (configured in src/app/i18n).'),
+        // Only a lazy import() (app-routes.tsx) may reach the console: the family never downloads it.
+        group(
+          ['**/pro', '**/pro/**'],
+          'The family app never imports the console (src/app/pro); decision 009.',
+        ),
+      ]),
+    },
+  },
+  {
+    // The console (decision 009) uses src/data, src/shared, shared app parts (components, shell,
+    // i18n) and the family's presentational parts (cards, pure views), never its pages or hooks.
+    files: ['src/app/pro/**/*.{ts,tsx}'],
+    rules: {
+      'no-restricted-imports': banned([
+        group(['**/server/**', '**/sw/**', '**/data/db/**'], 'app reads and writes through src/data only.'),
+        group(['dexie', 'i18next'], 'Use src/data hooks and react-i18next (configured in src/app/i18n).'),
+        group(
+          ['**/routes/**/*-page', '**/routes/**/use-*', '**/app-routes', '**/shell/private-layout'],
+          'The console reuses family cards and views, not family pages, hooks or layout.',
+        ),
       ]),
     },
   },

@@ -74,6 +74,11 @@ export const appRoutes: RouteObject[] = [
           },
         ],
       },
+      {
+        // The professional console: its own chunks, never in the family's first download.
+        path: '/pro/*',
+        lazy: async () => ({ Component: (await import('./pro/pro-app')).ProApp }),
+      },
       { path: '*', element: <Navigate to="/" replace /> },
     ],
   },

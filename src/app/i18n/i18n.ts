@@ -25,6 +25,13 @@ export const namespaces = [
   'invitation',
   'sessions',
   'accesslog',
+  // The professional console (src/app/pro), loaded only there.
+  'pro',
+  'procase',
+  'promember',
+  'proinvolved',
+  'proteam',
+  'proviewas',
 ] as const;
 
 const STORAGE_KEY = 'gezien.language';

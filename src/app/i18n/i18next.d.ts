@@ -12,6 +12,12 @@ import type home from '../../../locales/nl/home.json';
 import type invitation from '../../../locales/nl/invitation.json';
 import type involved from '../../../locales/nl/involved.json';
 import type measures from '../../../locales/nl/measures.json';
+import type pro from '../../../locales/nl/pro.json';
+import type procase from '../../../locales/nl/procase.json';
+import type proinvolved from '../../../locales/nl/proinvolved.json';
+import type promember from '../../../locales/nl/promember.json';
+import type proteam from '../../../locales/nl/proteam.json';
+import type proviewas from '../../../locales/nl/proviewas.json';
 import type mystory from '../../../locales/nl/mystory.json';
 import type rights from '../../../locales/nl/rights.json';
 import type rightspage from '../../../locales/nl/rightspage.json';
@@ -41,6 +47,12 @@ declare module 'i18next' {
       invitation: typeof invitation;
       sessions: typeof sessions;
       accesslog: typeof accesslog;
+      pro: typeof pro;
+      procase: typeof procase;
+      promember: typeof promember;
+      proinvolved: typeof proinvolved;
+      proteam: typeof proteam;
+      proviewas: typeof proviewas;
     };
   }
 }

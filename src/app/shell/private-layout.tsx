@@ -20,6 +20,8 @@ export function PrivateLayout() {
 
   if (me === undefined) return <p role="status">{t('loading')}</p>;
   if (me === null) return <Navigate to="/login" replace state={{ from: location.pathname }} />;
+  // A professional lands in the console (/pro), also right after logging in.
+  if (me.user.kind === 'professional' && location.pathname === '/') return <Navigate to="/pro" replace />;
 
   return (
     <>

@@ -1,6 +1,8 @@
 // Where one write is now, for a form that waits for the server's answer (issue 10): still on this
 // device, accepted (gone from the outbox after the pull that covered it), or refused with a code.
-import { db } from '../db/gezien-db';
+import { db, type RejectedMutation } from '../db/gezien-db';
+
+export type RefusedWrite = RejectedMutation;
 
 export type WriteOutcome = { state: 'pending' } | { state: 'accepted' } | { state: 'rejected'; code: string };
 
@@ -11,7 +13,7 @@ export async function writeOutcome(mutationId: number): Promise<WriteOutcome> {
 }
 
 /** The console's refused writes of a case, newest first, with their args (to fill a form again). */
-export async function listRefusedWrites(caseId: string) {
+export async function listRefusedWrites(caseId: string): Promise<RefusedWrite[]> {
   const rows = await db.rejected.where('caseId').equals(caseId).toArray();
   return rows.sort((a, b) => b.mutationId - a.mutationId);
 }
