@@ -30,7 +30,8 @@ export default defineConfig({
         test: {
           name: 'integration',
           environment: 'node',
-          include: ['tests/integration/**/*.test.ts'],
+          // tests/build: the chunk graph of a real production build (decision 009).
+          include: ['tests/integration/**/*.test.ts', 'tests/build/**/*.test.ts'],
           setupFiles: ['tests/setup/node-setup.ts'],
           testTimeout: 60_000,
           hookTimeout: 60_000,

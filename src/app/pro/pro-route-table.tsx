@@ -1,51 +1,36 @@
-import { lazy, type ComponentType, type LazyExoticComponent } from 'react';
+import type { ComponentType } from 'react';
+import { CaseOverviewPage } from './case-overview/case-overview-page';
+import { CasesPage } from './cases/cases-page';
+import { InvitePage } from './invite/invite-page';
+import { InvolvedAdminPage } from './involved-admin/involved-admin-page';
+import { InvolvementFormPage } from './involvement-form/involvement-form-page';
+import { MemberFormPage } from './member-form/member-form-page';
+import { NewCasePage } from './new-case/new-case-page';
+import { TeamPage } from './team/team-page';
+import { ViewAsPage } from './view-as/view-as-page';
 
 /**
- * The console's screens, relative to /pro, each its own chunk (React.lazy). A new screen is one
- * line here and one address in pro-paths.ts; issue 11 adds decisions, events and the inbox.
+ * The console's screens, relative to /pro. A new screen is one line here and one address in
+ * pro-paths.ts; issue 11 adds decisions, events and the inbox. The whole console is one lazy chunk
+ * (app-routes.tsx), not one per screen: splitting it further made the family's first download
+ * bigger, because the family's data modules then split into more chunks (decision 009). The QR
+ * code library loads on its own, on the invitation screen only.
  */
 export interface ProScreen {
   path: string;
-  Page: LazyExoticComponent<ComponentType>;
+  Page: ComponentType;
 }
 
-const page = <K extends string>(load: () => Promise<Record<K, ComponentType>>, name: K) =>
-  lazy(async () => ({ default: (await load())[name] }));
-
 export const proScreens: ProScreen[] = [
-  { path: '', Page: page(() => import('./cases/cases-page'), 'CasesPage') },
-  { path: 'nieuw', Page: page(() => import('./new-case/new-case-page'), 'NewCasePage') },
-  {
-    path: 'dossier/:caseId',
-    Page: page(() => import('./case-overview/case-overview-page'), 'CaseOverviewPage'),
-  },
-  {
-    path: 'dossier/:caseId/gezin/nieuw',
-    Page: page(() => import('./member-form/member-form-page'), 'MemberFormPage'),
-  },
-  {
-    path: 'dossier/:caseId/gezin/:memberId',
-    Page: page(() => import('./member-form/member-form-page'), 'MemberFormPage'),
-  },
-  {
-    path: 'dossier/:caseId/gezin/:memberId/uitnodiging',
-    Page: page(() => import('./invite/invite-page'), 'InvitePage'),
-  },
-  {
-    path: 'dossier/:caseId/betrokken',
-    Page: page(() => import('./involved-admin/involved-admin-page'), 'InvolvedAdminPage'),
-  },
-  {
-    path: 'dossier/:caseId/betrokken/nieuw',
-    Page: page(() => import('./involvement-form/involvement-form-page'), 'InvolvementFormPage'),
-  },
-  {
-    path: 'dossier/:caseId/betrokken/:involvementId',
-    Page: page(() => import('./involvement-form/involvement-form-page'), 'InvolvementFormPage'),
-  },
-  { path: 'dossier/:caseId/team', Page: page(() => import('./team/team-page'), 'TeamPage') },
-  {
-    path: 'dossier/:caseId/bekijk-als/:memberId',
-    Page: page(() => import('./view-as/view-as-page'), 'ViewAsPage'),
-  },
+  { path: '', Page: CasesPage },
+  { path: 'nieuw', Page: NewCasePage },
+  { path: 'dossier/:caseId', Page: CaseOverviewPage },
+  { path: 'dossier/:caseId/gezin/nieuw', Page: MemberFormPage },
+  { path: 'dossier/:caseId/gezin/:memberId', Page: MemberFormPage },
+  { path: 'dossier/:caseId/gezin/:memberId/uitnodiging', Page: InvitePage },
+  { path: 'dossier/:caseId/betrokken', Page: InvolvedAdminPage },
+  { path: 'dossier/:caseId/betrokken/nieuw', Page: InvolvementFormPage },
+  { path: 'dossier/:caseId/betrokken/:involvementId', Page: InvolvementFormPage },
+  { path: 'dossier/:caseId/team', Page: TeamPage },
+  { path: 'dossier/:caseId/bekijk-als/:memberId', Page: ViewAsPage },
 ];

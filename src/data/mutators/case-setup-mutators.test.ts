@@ -6,6 +6,9 @@ import { applyChanges } from '../sync/apply-changes';
 import { mutate } from '../sync/mutate';
 import { writeOutcome } from '../sync/write-outcome';
 import { newId } from '../testing/fixtures';
+import { enableCaseSetupMutators } from './case-setup-mutators';
+
+enableCaseSetupMutators();
 
 // A professional's device: `me` lists none of the cases made here, as right after case.create.
 beforeEach(async () => {

@@ -1,10 +1,12 @@
 // Optimistic, local versions of the console's writes (issue 10), mirroring the server's mutators:
 // a professional sees a new case, member or person involved at once, offline too. They need no
 // member of the case (a case just created has none in `me` yet), only the time of the write and
-// the writer's name. team.add waits for the server: only it knows the colleague's name.
+// the writer's name. team.add waits for the server: only it knows the colleague's name. The console
+// registers them when it loads (rebase.ts), so the family's first download does not carry them.
 import { todayInNl } from '../../shared/catalog/dates';
 import { newMember, updatedMember } from '../../shared/sync/member-rules';
 import type { MutationArgs, MutationName } from '../../shared/sync/mutations';
+import { registerCaseSetupMutators } from '../sync/rebase';
 import { MutatorError, type MutatorTx } from './mutator-tx';
 
 export interface CaseSetupContext {
@@ -41,7 +43,10 @@ async function existingMember(tx: MutatorTx, id: string) {
   return member;
 }
 
-export const caseSetupMutators: { [N in MutationName]?: CaseSetupMutator<N> } = {
+export type CaseSetupMutators = { [N in MutationName]?: CaseSetupMutator<N> };
+
+/** Registered with the rebase by the console when it loads (registerCaseSetupMutators). */
+export const caseSetupMutators: CaseSetupMutators = {
   'case.create': createCase,
   'member.add': (tx, args) => tx.put('member', newMember(args)),
   'member.update': async (tx, args) =>
@@ -60,6 +65,7 @@ export const caseSetupMutators: { [N in MutationName]?: CaseSetupMutator<N> } = 
   },
 };
 
-export function caseSetupMutatorFor<N extends MutationName>(name: N): CaseSetupMutator<N> | undefined {
-  return caseSetupMutators[name] as CaseSetupMutator<N> | undefined;
+/** Called once by the console when it loads: from then on its writes show at once on this device. */
+export function enableCaseSetupMutators(): void {
+  registerCaseSetupMutators(caseSetupMutators);
 }

@@ -7,7 +7,7 @@
 import { isMutationName } from '../../shared/sync/mutations';
 import { entityNames, type EntityName } from '../../shared/sync/protocol';
 import { db, type OutboxEntry } from '../db/gezien-db';
-import { caseSetupMutatorFor } from '../mutators/case-setup-mutators';
+import type { CaseSetupMutators } from '../mutators/case-setup-mutators';
 import { clientMutatorFor } from '../mutators/client-mutators';
 import type { MutatorContext, MutatorTx } from '../mutators/mutator-tx';
 import { getMeta } from '../repos/meta-repo';
@@ -55,11 +55,22 @@ async function contextFor(entry: OutboxEntry): Promise<MutatorContext | null> {
   return membership ? { memberId: membership.memberId, now: entry.createdAt } : null;
 }
 
+let caseSetupMutators: CaseSetupMutators = {};
+
+/**
+ * The console registers its writes' local mutators when it loads (decision 009), so the family's
+ * first download does not carry them. Before that, a console write is still queued and sent; its
+ * optimistic row then appears at the first replay after the console has loaded.
+ */
+export function registerCaseSetupMutators(mutators: CaseSetupMutators): void {
+  caseSetupMutators = mutators;
+}
+
 /** Runs one outbox entry's client mutator; throws what the mutator throws. */
 export async function applyEntry(entry: OutboxEntry): Promise<void> {
   if (!isMutationName(entry.name)) return;
   // The console's writes need no member of the case (decision 009).
-  const caseSetup = caseSetupMutatorFor(entry.name);
+  const caseSetup = caseSetupMutators[entry.name] as CaseSetupMutators['member.add'];
   if (caseSetup) {
     const displayName = (await getMeta('me'))?.user.displayName ?? '';
     await caseSetup(shadowingTx(), entry.args as never, { now: entry.createdAt, displayName });
