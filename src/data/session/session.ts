@@ -3,7 +3,9 @@
 // locally, also when the server cannot be reached.
 import { loginResponseSchema } from '../../shared/api/auth';
 import { meResponseSchema, type MeResponse } from '../../shared/api/me';
-import { request } from '../api/http-client';
+import { LOGOUT_PATH, request } from '../api/http-client';
+import { isApiError } from '../api/api-error';
+import { markLogoutOwed } from './owed-logout';
 import { getMe, saveMe } from '../repos/me-repo';
 import { setMeta } from '../repos/meta-repo';
 import { pullOnce, type PullOutcome } from '../sync/pull';
@@ -30,11 +32,15 @@ export async function finishLogin(): Promise<LoginResult> {
   return { me, pull: await pullOnce() };
 }
 
+/**
+ * Ends the session and wipes the device. Offline, the wipe still happens at once and the server's
+ * end of the session is owed: sent first on the next connection (owed-logout.ts).
+ */
 export async function logout(): Promise<void> {
   try {
-    await request('POST', '/api/auth/logout', null);
-  } catch {
-    // Offline or already logged out: the local wipe below is what protects this device.
+    await request('POST', LOGOUT_PATH, null);
+  } catch (error) {
+    if (!isApiError(error, 'unauthenticated')) markLogoutOwed();
   }
   await wipeLocalData();
 }
