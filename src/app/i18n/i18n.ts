@@ -25,6 +25,9 @@ export const namespaces = [
   'invitation',
   'sessions',
   'accesslog',
+  'safety',
+  'settings',
+  'install',
 ] as const;
 
 const STORAGE_KEY = 'gezien.language';

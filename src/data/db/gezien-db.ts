@@ -159,7 +159,6 @@ function createDb(dependencies?: IndexedDbDependencies): GezienDb {
  * The device database. A live binding: shared-device mode (switchToMemoryStorage) replaces it, before
  * anything is stored, with one that lives only in this page's memory.
  */
-// eslint-disable-next-line prefer-const -- reassigned by switchToMemoryStorage
 export let db: GezienDb = createDb(override);
 
 let memory = false;

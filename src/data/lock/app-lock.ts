@@ -13,6 +13,7 @@ import {
   updateVault,
 } from '../db/vault';
 import { logout } from '../session/session';
+import { onLocalWipe } from '../session/wipe-local-data';
 import {
   deriveWrappingKey,
   newSalt,
@@ -24,6 +25,8 @@ import {
 import { setLockStatus, type LockStatus } from './lock-store';
 
 export const MAX_PIN_FAILURES = 5;
+// A wipe (logout) deletes the vault with the rest: no lock until one is set again.
+onLocalWipe(() => setLockStatus('off'));
 export const DEFAULT_IDLE_MINUTES = 5;
 export const idleChoices = [1, 2, 5, 15, 30] as const;
 
