@@ -16,6 +16,9 @@ import { exportRoutes } from './routes/export-routes';
 import { healthRoutes } from './routes/health-routes';
 import { invitationRoutes } from './routes/invitation-routes';
 import { passkeyRoutes } from './routes/passkey-routes';
+import { pushRoutes } from './routes/push-routes';
+import { startPushNotifier, type SendPush } from './push/push-notifier';
+import { loadVapidDetails } from './push/vapid-keys';
 import { sessionRoutes } from './routes/session-routes';
 import { syncRoutes } from './routes/sync-routes';
 import type { Storage } from './storage/storage';
@@ -25,6 +28,8 @@ export interface BuildAppOptions {
   storage: Storage;
   /** Pino logging of requests (method, url, status; never bodies or cookies). Off in tests. */
   logger?: boolean;
+  /** How push notices leave (web-push by default); see push-notifier.ts. */
+  sendPush?: SendPush;
 }
 
 /** The whole HTTP server, not yet listening: tests build it on a temporary database. */
@@ -32,6 +37,7 @@ export async function buildApp({
   config,
   storage,
   logger = false,
+  sendPush,
 }: BuildAppOptions): Promise<FastifyInstance> {
   const app = Fastify({
     logger: logger && { level: 'info', redact: ['req.headers.cookie', 'res.headers["set-cookie"]'] },
@@ -60,6 +66,10 @@ export async function buildApp({
   syncRoutes(app, context);
   auditRoutes(app, context);
   exportRoutes(app, context);
+  const vapid = await loadVapidDetails(storage, config);
+  pushRoutes(app, context, vapid);
+  const stopPush = await startPushNotifier(storage, { vapid, send: sendPush });
+  app.addHook('onClose', async () => stopPush());
   await registerStaticFiles(app, config.distDir);
   return app;
 }

@@ -3,9 +3,9 @@
 // HTTP client sends that logout before any other request (http-client.ts), the app sends it as soon
 // as it is online (watchOwedLogout), and where the browser has Background Sync the service worker
 // sends it even when the app is closed (src/sw/owed-logout-sync.ts).
-export const OWED_LOGOUT_KEY = 'gezien.logoutOwed';
-export const OWED_LOGOUT_SYNC_TAG = 'gezien-logout-owed';
+import { OWED_LOGOUT_SYNC_TAG } from '../../shared/push/push-notice';
 
+export const OWED_LOGOUT_KEY = 'gezien.logoutOwed';
 const storage = (): Storage | undefined => (typeof localStorage === 'undefined' ? undefined : localStorage);
 
 export const isLogoutOwed = (): boolean => storage()?.getItem(OWED_LOGOUT_KEY) === '1';

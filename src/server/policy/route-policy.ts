@@ -69,6 +69,10 @@ export const routePolicies: readonly RoutePolicy[] = [
     entity: 'access-log',
   }),
   route('GET', '/api/me/export', session, { action: 'export', entity: 'person' }),
+  // Web Push (push-routes.ts): own browser's subscription only; the key is public.
+  route('GET', '/api/push/key', session, null),
+  route('POST', '/api/push/subscriptions', session, { action: 'create', entity: 'push-subscription' }),
+  route('DELETE', '/api/push/subscriptions', session, { action: 'delete', entity: 'push-subscription' }),
   // The built PWA (static-files.ts): public files only, no data.
   route('GET', '/*', anonymous, null),
 ];

@@ -3,6 +3,7 @@ import type { EntityName, EntityValue } from '../../shared/sync/protocol';
 import type { AuditStorage } from './audit-queries';
 import type { InvitationStorage } from './invitation-queries';
 import type { PasskeyStorage } from './passkey-queries';
+import type { PushStorage } from './push-queries';
 import type { SessionStorage } from './session-queries';
 import type { SyncStorage } from './sync-queries';
 
@@ -69,7 +70,7 @@ export interface RejectionRecord {
 }
 
 export interface Storage
-  extends InvitationStorage, PasskeyStorage, SessionStorage, AuditStorage, SyncStorage {
+  extends InvitationStorage, PasskeyStorage, PushStorage, SessionStorage, AuditStorage, SyncStorage {
   readonly dialect: DbDialect;
 
   /** Runs fn in one transaction; nested calls join the outer one. */
