@@ -1,5 +1,6 @@
 import { useId } from 'react';
 import { useTranslation } from 'react-i18next';
+import '../../styles/my-story.css';
 
 /** "Dit is niet mijn eigen apparaat" (SECURITY.md G4): nothing is stored, logout on close. */
 export function SharedDeviceChoice() {

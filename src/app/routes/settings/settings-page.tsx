@@ -7,6 +7,7 @@ import { NotificationSettings } from './notification-settings';
 import { SafetyInfo } from './safety-info';
 import { StorageSettings } from './storage-settings';
 import '../../styles/forms.css';
+import '../../styles/my-story.css';
 import '../../styles/settings.css';
 
 /** "Veiligheid en instellingen": app lock, neutral name, notifications, storage, quick exit. */
