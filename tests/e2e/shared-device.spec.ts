@@ -21,7 +21,7 @@ test('"not my own device": nothing stored, a session-only cookie, and closing th
   await page.close({ runBeforeUnload: true });
   const next = await context.newPage();
   await expect
-    .poll(async () => (await next.request.get('/api/auth/me')).status(), { timeout: 8_000 })
+    .poll(async () => (await next.request.get('/api/auth/me')).status(), { timeout: 15_000 })
     .toBe(401);
 });
 

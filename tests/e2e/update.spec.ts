@@ -1,9 +1,14 @@
 // Updates (issue 15): a new version is offered while a draft is open; it waits until the text is
 // saved, and the outbox survives the new service worker and the reload.
 import { logInAs } from './log-in-as';
+import { readFileSync, writeFileSync } from 'node:fs';
 import { expect, test } from '@playwright/test';
 import { countRaw } from './device';
 import { MyStoryPage } from './pages/my-story-page';
+
+const SW_FILE = 'dist/sw.js';
+const original = readFileSync(SW_FILE, 'utf8');
+test.afterEach(() => writeFileSync(SW_FILE, original));
 
 test('an update waits for the open draft, and the unsent story survives the update', async ({
   page,
@@ -19,11 +24,8 @@ test('an update waits for the open draft, and the unsent story survives the upda
   await expect(story.heading()).toBeVisible();
   await page.getByLabel('Jouw verhaal').fill('Mijn concept over de zomervakantie');
 
-  // A new version of the app is deployed: the service worker file changed.
-  await context.route('**/sw.js', async (route) => {
-    const response = await route.fetch();
-    await route.fulfill({ response, body: `${await response.text()}\n// next version\n` });
-  });
+  // A new version of the app is deployed: the service worker file changes on the server.
+  writeFileSync(SW_FILE, `${original}\n// next version\n`);
   await page.evaluate(async () => {
     (window as unknown as { marker: number }).marker = 1;
     await (await navigator.serviceWorker.getRegistration())?.update();
@@ -40,10 +42,11 @@ test('an update waits for the open draft, and the unsent story survives the upda
   await expect(story.savedNotice()).toBeVisible();
   expect(await countRaw(page, 'outbox')).toBe(1);
 
-  await banner.getByRole('button', { name: 'Nu bijwerken' }).click();
-  await expect
-    .poll(() => page.evaluate(() => (window as unknown as { marker?: number }).marker))
-    .toBeUndefined();
+  await Promise.all([
+    page.waitForEvent('load', { timeout: 20_000 }),
+    banner.getByRole('button', { name: 'Nu bijwerken' }).click(),
+  ]);
+  expect(await page.evaluate(() => (window as unknown as { marker?: number }).marker)).toBeUndefined();
   await expect(story.heading()).toBeVisible();
   expect(await countRaw(page, 'outbox')).toBe(1);
   await expect(story.story('Mijn concept over de zomervakantie')).toBeVisible();
