@@ -55,4 +55,5 @@ export async function measureSealedBootstrap(rows = 5_000, runs = 5): Promise<Bo
   return times;
 }
 
-export const medianOf = (values: number[]) => [...values].sort((a, b) => a - b)[Math.floor(values.length / 2)]!;
+export const medianOf = (values: number[]) =>
+  [...values].sort((a, b) => a - b)[Math.floor(values.length / 2)]!;

@@ -74,7 +74,8 @@ export function initI18n(language: Language = storedLanguage()): Promise<unknown
       fallbackLng: defaultLanguage,
       supportedLngs: [...languages],
       load: 'languageOnly',
-      ns: ['common'],
+      // The shell's own namespaces (safety bar, banners) load with common, not after it.
+      ns: ['common', 'safety', 'install'],
       defaultNS: 'common',
       interpolation: { escapeValue: false },
       react: { useSuspense: true },
