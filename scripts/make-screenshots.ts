@@ -9,12 +9,25 @@ import { chromium, type Browser } from '@playwright/test';
 const base = process.argv[2] ?? 'http://127.0.0.1:3000';
 const out = 'public/screenshots';
 
-async function shoot(browser: Browser, name: string, path: string, width: number, height: number, scale: number) {
-  const context = await browser.newContext({ viewport: { width, height }, deviceScaleFactor: scale, locale: 'nl-NL' });
+async function shoot(
+  browser: Browser,
+  name: string,
+  path: string,
+  width: number,
+  height: number,
+  scale: number,
+) {
+  const context = await browser.newContext({
+    viewport: { width, height },
+    deviceScaleFactor: scale,
+    locale: 'nl-NL',
+  });
   const page = await context.newPage();
   await page.goto(`${base}/login`);
   await page.getByLabel('Gebruikersnaam').fill('naima');
-  await page.getByLabel('Wachtwoord', { exact: true }).fill(process.env.GEZIEN_DEMO_PASSWORD ?? 'gezien-demo');
+  await page
+    .getByLabel('Wachtwoord', { exact: true })
+    .fill(process.env.GEZIEN_DEMO_PASSWORD ?? 'gezien-demo');
   await page.getByRole('button', { name: 'Inloggen', exact: true }).click();
   await page.waitForURL((url) => !url.pathname.startsWith('/login'));
   await page.getByRole('link', { name: 'Overzicht', exact: true }).waitFor();
