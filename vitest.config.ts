@@ -23,6 +23,8 @@ export default defineConfig({
           environment: 'jsdom',
           include: ['src/app/**/*.test.tsx'],
           setupFiles: ['tests/setup/dom-setup.ts'],
+          // A file's first test imports its lazy page and translations: slow on a busy machine.
+          testTimeout: 15_000,
         },
       },
       {

@@ -2,6 +2,8 @@
  * `npx tsx scripts/make-icons.ts`: draws the app icons into public/icons/ with nothing but node:zlib.
  * A calm teal square with a white eye and a teal iris ("gezien": seen). The maskable icon fills the whole square and
  * keeps the eye inside the 80% safe zone, because launchers crop it to a circle or squircle.
+ * The neutral icons (neutral name setting, SECURITY.md G2) show a plain notepad instead: nothing that
+ * says "Gezien" or youth care.
  */
 import { mkdirSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
@@ -14,8 +16,13 @@ const IRIS: Rgba = TEAL;
 const CLEAR: Rgba = [0, 0, 0, 0];
 const SAMPLES = 4; // 4×4 supersampling for smooth edges
 
+const SLATE: Rgba = [84, 96, 110, 255];
+const PAPER: Rgba = [250, 248, 240, 255];
+const LINE: Rgba = [150, 160, 170, 255];
+
 interface Options {
   size: number;
+  motif?: 'eye' | 'notes';
   /** Corner radius of the background as a fraction of the size; 0 = full bleed. */
   corner: number;
   /** Scale of the eye relative to the icon (smaller for the maskable safe zone). */
@@ -23,8 +30,9 @@ interface Options {
 }
 
 /** Colour at a point in unit coordinates (0..1), background included. */
-function colourAt(x: number, y: number, { corner, eyeScale }: Options): Rgba {
+function colourAt(x: number, y: number, { corner, eyeScale, motif = 'eye' }: Options): Rgba {
   if (!insideRoundedSquare(x, y, corner)) return CLEAR;
+  if (motif === 'notes') return notesAt((x - 0.5) / eyeScale + 0.5, (y - 0.5) / eyeScale + 0.5);
   // Eye: the intersection of two circles (an almond), with an iris and a pupil-light.
   const ex = (x - 0.5) / eyeScale;
   const ey = (y - 0.5) / eyeScale;
@@ -35,6 +43,14 @@ function colourAt(x: number, y: number, { corner, eyeScale }: Options): Rgba {
   if (Math.hypot(ex + 0.045, ey + 0.045) < 0.035) return WHITE;
   if (Math.hypot(ex, ey) < 0.13) return IRIS;
   return WHITE;
+}
+
+/** A sheet of lined paper on a slate background. */
+function notesAt(x: number, y: number): Rgba {
+  const onPaper = x > 0.26 && x < 0.74 && y > 0.2 && y < 0.8;
+  if (!onPaper) return SLATE;
+  const onLine = x > 0.33 && x < 0.67 && [0.35, 0.47, 0.59, 0.71].some((ly) => Math.abs(y - ly) < 0.018);
+  return onLine ? LINE : PAPER;
 }
 
 function insideRoundedSquare(x: number, y: number, corner: number): boolean {
@@ -107,9 +123,15 @@ mkdirSync(outDir, { recursive: true });
 const icons: [string, Options][] = [
   ['icon-192.png', { size: 192, corner: 0.22, eyeScale: 1 }],
   ['icon-512.png', { size: 512, corner: 0.22, eyeScale: 1 }],
+  ['icon-192-maskable.png', { size: 192, corner: 0, eyeScale: 0.72 }],
   ['icon-512-maskable.png', { size: 512, corner: 0, eyeScale: 0.72 }],
   // iOS draws its own rounded corners and shows transparency as black: full bleed.
   ['apple-touch-icon.png', { size: 180, corner: 0, eyeScale: 0.85 }],
+  ['neutral-192.png', { size: 192, corner: 0.22, eyeScale: 1, motif: 'notes' }],
+  ['neutral-512.png', { size: 512, corner: 0.22, eyeScale: 1, motif: 'notes' }],
+  ['neutral-192-maskable.png', { size: 192, corner: 0, eyeScale: 0.8, motif: 'notes' }],
+  ['neutral-512-maskable.png', { size: 512, corner: 0, eyeScale: 0.8, motif: 'notes' }],
+  ['neutral-apple-touch-icon.png', { size: 180, corner: 0, eyeScale: 0.9, motif: 'notes' }],
 ];
 for (const [name, options] of icons) {
   writeFileSync(join(outDir, name), draw(options));

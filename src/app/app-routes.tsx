@@ -67,6 +67,10 @@ export const appRoutes: RouteObject[] = [
             lazy: async () => ({ Component: (await import('./routes/sessions/sessions-page')).SessionsPage }),
           },
           {
+            path: '/instellingen',
+            lazy: async () => ({ Component: (await import('./routes/settings/settings-page')).SettingsPage }),
+          },
+          {
             path: '/toegang',
             lazy: async () => ({
               Component: (await import('./routes/access-log/access-log-page')).AccessLogPage,

@@ -18,6 +18,9 @@ import { invitationRoutes } from './routes/invitation-routes';
 import { passkeyRoutes } from './routes/passkey-routes';
 import { proCaseRoutes } from './routes/pro-case-routes';
 import { proInvitationRoutes } from './routes/pro-invitation-routes';
+import { pushRoutes } from './routes/push-routes';
+import { startPushNotifier, type SendPush } from './push/push-notifier';
+import { loadVapidDetails } from './push/vapid-keys';
 import { sessionRoutes } from './routes/session-routes';
 import { syncRoutes } from './routes/sync-routes';
 import type { Storage } from './storage/storage';
@@ -27,6 +30,8 @@ export interface BuildAppOptions {
   storage: Storage;
   /** Pino logging of requests (method, url, status; never bodies or cookies). Off in tests. */
   logger?: boolean;
+  /** How push notices leave (web-push by default); see push-notifier.ts. */
+  sendPush?: SendPush;
 }
 
 /** The whole HTTP server, not yet listening: tests build it on a temporary database. */
@@ -34,6 +39,7 @@ export async function buildApp({
   config,
   storage,
   logger = false,
+  sendPush,
 }: BuildAppOptions): Promise<FastifyInstance> {
   const app = Fastify({
     logger: logger && { level: 'info', redact: ['req.headers.cookie', 'res.headers["set-cookie"]'] },
@@ -64,6 +70,10 @@ export async function buildApp({
   exportRoutes(app, context);
   proInvitationRoutes(app, context);
   proCaseRoutes(app, context);
+  const vapid = await loadVapidDetails(storage, config);
+  pushRoutes(app, context, vapid);
+  const stopPush = await startPushNotifier(storage, { vapid, send: sendPush });
+  app.addHook('onClose', async () => stopPush());
   await registerStaticFiles(app, config.distDir);
   return app;
 }

@@ -2,6 +2,7 @@
 // chunks and the translation chunks, so the app opens offline; navigations get the precached
 // index.html. It never caches or answers /api/*: those requests are not routed here at all and go
 // straight to the network. Updates wait for the person to press "Nu bijwerken" (SKIP_WAITING).
+// It also shows push notices (sw-push.ts) and sends a logout made offline (owed-logout-sync.ts).
 import {
   cleanupOutdatedCaches,
   createHandlerBoundToURL,
@@ -10,6 +11,8 @@ import {
 } from 'workbox-precaching';
 import { NavigationRoute, registerRoute } from 'workbox-routing';
 import { clientsClaim } from 'workbox-core';
+import { handleOwedLogout } from './owed-logout-sync';
+import { handlePush } from './sw-push';
 import { navigationDenylist, withoutApi } from './sw-routes';
 
 declare let self: ServiceWorkerGlobalScope & { __WB_MANIFEST: (PrecacheEntry | string)[] };
@@ -26,3 +29,6 @@ clientsClaim();
 self.addEventListener('message', (event: ExtendableMessageEvent) => {
   if ((event.data as { type?: unknown } | null)?.type === 'SKIP_WAITING') void self.skipWaiting();
 });
+
+handlePush();
+handleOwedLogout();

@@ -31,6 +31,24 @@ export const routeRequests: Record<string, RouteRequestBuilder> = {
     handled: [401],
   }),
   'GET /api/auth/me': () => ({ method: 'GET', path: '/api/auth/me', handled: [200] }),
+  'GET /api/push/key': () => ({ method: 'GET', path: '/api/push/key', handled: [200] }),
+  'POST /api/push/subscriptions': () => ({
+    method: 'POST',
+    path: '/api/push/subscriptions',
+    body: {
+      endpoint: 'https://push.example.invalid/matrix',
+      keys: { p256dh: 'B'.repeat(87), auth: 'A'.repeat(22) },
+      lang: 'nl',
+      neutral: false,
+    },
+    handled: [204],
+  }),
+  'DELETE /api/push/subscriptions': () => ({
+    method: 'DELETE',
+    path: '/api/push/subscriptions',
+    body: { endpoint: 'https://push.example.invalid/matrix' },
+    handled: [204],
+  }),
   'POST /api/auth/passkey/options': () => ({
     method: 'POST',
     path: '/api/auth/passkey/options',

@@ -1,5 +1,5 @@
 import path from 'node:path';
-import { buildApp } from '../../src/server/app';
+import { buildApp, type BuildAppOptions } from '../../src/server/app';
 import { loadConfig } from '../../src/server/config';
 import { seedDemoIfEmpty } from '../../src/server/demo/seed-demo';
 import { openStorage } from '../../src/server/storage/open-storage';
@@ -20,7 +20,10 @@ export interface TestServer {
 
 export const DEMO_PASSWORD = 'gezien-demo';
 
-export async function startTestServer(env: Record<string, string> = {}): Promise<TestServer> {
+export async function startTestServer(
+  env: Record<string, string> = {},
+  options: Pick<BuildAppOptions, 'sendPush'> = {},
+): Promise<TestServer> {
   const db = await createTestDatabase();
   const config = loadConfig({
     NODE_ENV: 'test',
@@ -33,7 +36,7 @@ export async function startTestServer(env: Record<string, string> = {}): Promise
   });
   const storage = await openStorage(config);
   await seedDemoIfEmpty(storage, DEMO_PASSWORD);
-  const app = await buildApp({ config, storage });
+  const app = await buildApp({ config, storage, ...options });
   await app.listen({ host: '127.0.0.1', port: 0 });
   const { port } = app.server.address() as { port: number };
   return {

@@ -25,6 +25,9 @@ export const namespaces = [
   'invitation',
   'sessions',
   'accesslog',
+  'safety',
+  'settings',
+  'install',
   // The professional console (src/app/pro), loaded only there.
   'pro',
   'procase',
@@ -78,7 +81,8 @@ export function initI18n(language: Language = storedLanguage()): Promise<unknown
       fallbackLng: defaultLanguage,
       supportedLngs: [...languages],
       load: 'languageOnly',
-      ns: ['common'],
+      // The shell's own namespaces (safety bar, banners) load with common, not after it.
+      ns: ['common', 'safety', 'install'],
       defaultNS: 'common',
       interpolation: { escapeValue: false },
       react: { useSuspense: true },

@@ -22,7 +22,10 @@ import type mystory from '../../../locales/nl/mystory.json';
 import type rights from '../../../locales/nl/rights.json';
 import type rightspage from '../../../locales/nl/rightspage.json';
 import type roles from '../../../locales/nl/roles.json';
+import type install from '../../../locales/nl/install.json';
+import type safety from '../../../locales/nl/safety.json';
 import type sessions from '../../../locales/nl/sessions.json';
+import type settings from '../../../locales/nl/settings.json';
 
 declare module 'i18next' {
   interface CustomTypeOptions {
@@ -47,6 +50,9 @@ declare module 'i18next' {
       invitation: typeof invitation;
       sessions: typeof sessions;
       accesslog: typeof accesslog;
+      safety: typeof safety;
+      settings: typeof settings;
+      install: typeof install;
       pro: typeof pro;
       procase: typeof procase;
       promember: typeof promember;

@@ -3,7 +3,7 @@ import { useTranslation } from 'react-i18next';
 import { NavLink, useLocation } from 'react-router';
 import '../styles/nav.css';
 
-type NavKey = 'home' | 'involved' | 'decisions' | 'events' | 'rights' | 'glossary' | 'myStory';
+type NavKey = 'home' | 'involved' | 'decisions' | 'events' | 'rights' | 'glossary' | 'myStory' | 'settings';
 
 interface NavItem {
   to: string;
@@ -48,6 +48,11 @@ export const moreItems: NavItem[] = [
     to: '/begrippen',
     label: 'glossary',
     icon: <path d="M4 4h7a3 3 0 0 1 3 3v13a2 2 0 0 0-2-2H4zM20 4h-4a2 2 0 0 0-2 2M20 4v14h-6" />,
+  },
+  {
+    to: '/instellingen',
+    label: 'settings',
+    icon: <path d="M12 3 5 6v5c0 4.5 3 8 7 10 4-2 7-5.5 7-10V6zM9 12l2 2 4-4" />,
   },
 ];
 

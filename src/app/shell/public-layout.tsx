@@ -1,5 +1,6 @@
 import { Outlet } from 'react-router';
 import { AppHeader } from './app-header';
+import { SafetyBar } from './safety-bar';
 import { MAIN_ID, SkipLink } from './skip-link';
 
 /** The frame of pages without a session (login). It reads nothing from IndexedDB: after a logout
@@ -8,6 +9,7 @@ export function PublicLayout() {
   return (
     <>
       <SkipLink />
+      <SafetyBar />
       <AppHeader />
       <main id={MAIN_ID} tabIndex={-1} className="app-main">
         <Outlet />

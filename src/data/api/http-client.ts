@@ -3,6 +3,7 @@
 // answer (offline, timeout) is code 'network', so callers can tell "offline" from "refused".
 import type * as z from 'zod/mini';
 import { CSRF_HEADER, CSRF_HEADER_VALUE } from '../../shared/api/auth';
+import { clearLogoutOwed, isLogoutOwed } from '../session/owed-logout';
 import { ApiError, errorCodeOf } from './api-error';
 
 const TIMEOUT_MS = 20_000;
@@ -47,6 +48,26 @@ async function readJson(response: Response): Promise<unknown> {
   }
 }
 
+export const LOGOUT_PATH = '/api/auth/logout';
+let settling: Promise<void> | null = null;
+
+/**
+ * A logout made offline is sent before anything else goes out with that session (owed-logout.ts).
+ * Until the server has it (or answers that the session is gone), no other request is sent.
+ */
+export function settleOwedLogout(): Promise<void> {
+  if (!isLogoutOwed()) return Promise.resolve();
+  settling ??= send('POST', LOGOUT_PATH)
+    .then((response) => {
+      if (!response.ok && response.status !== 401) throw new ApiError('network', response.status);
+      clearLogoutOwed();
+    })
+    .finally(() => {
+      settling = null;
+    });
+  return settling;
+}
+
 /** Sends a request and returns the body validated with `schema`, or throws an ApiError. */
 export async function request<S extends z.ZodMiniType>(
   method: Method,
@@ -54,6 +75,7 @@ export async function request<S extends z.ZodMiniType>(
   schema: S | null,
   body?: unknown,
 ): Promise<z.infer<S>> {
+  await settleOwedLogout();
   const response = await send(method, path, body);
   const json = await readJson(response);
   if (!response.ok) throw new ApiError(errorCodeOf(response.status, json), response.status, json);

@@ -1,9 +1,12 @@
 // The device's copy of the family's case. Only this folder imports Dexie (DESIGN.md §2); everything
 // else reads through src/data/repos. One table per synced entity, keyed by id and indexed by caseId,
 // plus `meta` (device and session facts) and `outbox` (writes not yet accepted by the server).
+// While the app lock is on, every row but the lock's own `vault` is sealed at rest (row-sealing.ts).
 import { Dexie, type EntityTable } from 'dexie';
 import type { MeResponse } from '../../shared/api/me';
 import type { EntityName, EntityValue } from '../../shared/sync/protocol';
+import { rowKeyState, setRowKeyState } from './row-key';
+import { rowSealingMiddleware } from './row-sealing';
 
 export const DB_NAME = 'gezien';
 
@@ -71,6 +74,20 @@ export interface RejectedMutation extends OutboxEntry {
   rejectedAt: string;
 }
 
+/**
+ * The app lock's settings and the data key wrapped by the PIN (src/data/lock). Never sealed: it is
+ * read before the key exists. It holds no case data; logout deletes it with everything else.
+ */
+export interface LockVault {
+  key: 'lock';
+  salt: Uint8Array;
+  iterations: number;
+  /** The AES-GCM data key, wrapped with AES-KW by the key derived from the PIN. */
+  wrappedKey: ArrayBuffer;
+  failures: number;
+  idleMinutes: number;
+}
+
 type EntityTables = { [E in EntityName]: EntityTable<EntityValue<E>, 'id'> };
 
 export type GezienDb = Dexie &
@@ -80,6 +97,7 @@ export type GezienDb = Dexie &
     deviceNote: EntityTable<DeviceNote, 'id'>;
     shadow: EntityTable<ShadowRow, 'key'>;
     rejected: EntityTable<RejectedMutation, 'mutationId'>;
+    vault: EntityTable<LockVault, 'key'>;
   };
 
 /**
@@ -94,31 +112,76 @@ export interface IndexedDbDependencies {
 }
 const override = (globalThis as { [INDEXED_DB_OVERRIDE]?: IndexedDbDependencies })[INDEXED_DB_OVERRIDE];
 
-export const db = new Dexie(DB_NAME, override ? { ...override } : undefined) as GezienDb;
+function declareSchema(db: GezienDb): void {
+  db.version(1).stores({
+    case: 'id',
+    member: 'id, caseId',
+    involvement: 'id, caseId',
+    decision: 'id, caseId, decidedOn',
+    statement: 'id, caseId, decisionId',
+    perspective: 'id, caseId, subject.id',
+    reply: 'id, caseId, perspectiveId',
+    event: 'id, caseId, startsAt',
+    meta: 'key',
+    outbox: 'mutationId, caseId',
+  });
+  // 2: device-only notes (issue 5).
+  db.version(2).stores({ deviceNote: 'id, caseId' });
 
-db.version(1).stores({
-  case: 'id',
-  member: 'id, caseId',
-  involvement: 'id, caseId',
-  decision: 'id, caseId, decidedOn',
-  statement: 'id, caseId, decisionId',
-  perspective: 'id, caseId, subject.id',
-  reply: 'id, caseId, perspectiveId',
-  event: 'id, caseId, startsAt',
-  meta: 'key',
-  outbox: 'mutationId, caseId',
-});
-// 2: device-only notes (issue 5).
-db.version(2).stores({ deviceNote: 'id, caseId' });
+  // 3 (sync, issue 3): outbox entries carry createdAt; shadow rows for rebasing pending writes over
+  // pulls; rejected writes kept with their words. Outboxes before 3 were always empty (no writes).
+  db.version(3).stores({
+    // args.id: the row a write is about, so a screen can ask "is this perspective still pending?".
+    outbox: 'mutationId, caseId, args.id',
+    shadow: 'key, caseId',
+    rejected: 'mutationId, caseId, entityId',
+  });
 
-// 3 (sync, issue 3): outbox entries carry createdAt; shadow rows for rebasing pending writes over
-// pulls; rejected writes kept with their words. Outboxes before 3 were always empty (no writes).
-db.version(3).stores({
-  // args.id: the row a write is about, so a screen can ask "is this perspective still pending?".
-  outbox: 'mutationId, caseId, args.id',
-  shadow: 'key, caseId',
-  rejected: 'mutationId, caseId, entityId',
-});
+  // 5 (app lock, issue 15): the lock's wrapped key and settings.
+  db.version(5).stores({ vault: 'key' });
+}
+
+function createDb(dependencies?: IndexedDbDependencies): GezienDb {
+  const created = new Dexie(DB_NAME, dependencies ? { ...dependencies } : undefined) as GezienDb;
+  declareSchema(created);
+  created.use(rowSealingMiddleware(() => scheduleFullPull()));
+  // Before any other query: a vault means the rows are sealed and the key is not in memory yet.
+  created.on('ready', async (opened) => {
+    const vault = await (opened as GezienDb).vault.get('lock');
+    const mode = rowKeyState().mode;
+    if (vault && mode === 'plain') setRowKeyState({ mode: 'locked' });
+    if (!vault && mode !== 'plain') setRowKeyState({ mode: 'plain' });
+  });
+  return created;
+}
+
+/**
+ * The device database. A live binding: shared-device mode (switchToMemoryStorage) replaces it, before
+ * anything is stored, with one that lives only in this page's memory.
+ */
+export let db: GezienDb = createDb(override);
+
+let memory = false;
+export const isMemoryStorage = (): boolean => memory;
+
+/**
+ * Shared-device mode (SECURITY.md G4): from now on this page keeps the case in memory only
+ * (fake-indexeddb's in-memory IndexedDB); nothing reaches the device's storage. Loaded on demand.
+ */
+export async function switchToMemoryStorage(): Promise<void> {
+  if (memory) return;
+  const { IDBFactory, IDBKeyRange } = await import('fake-indexeddb');
+  db.close();
+  db = createDb({ indexedDB: new IDBFactory(), IDBKeyRange });
+  memory = true;
+}
+
+/** A sealed row that no longer opens: pull everything again, so the server's rows replace it. */
+function scheduleFullPull(): void {
+  setTimeout(() => {
+    db.meta.put({ key: 'cursor', value: null }).catch(() => undefined);
+  });
+}
 
 let generation = 0;
 
@@ -131,5 +194,6 @@ export const localDataGeneration = (): number => generation;
  */
 export async function deleteLocalDatabase(): Promise<void> {
   generation += 1;
+  setRowKeyState({ mode: 'plain' });
   await db.delete({ disableAutoOpen: false });
 }

@@ -3,10 +3,14 @@
 // locally, also when the server cannot be reached.
 import { loginResponseSchema } from '../../shared/api/auth';
 import { meResponseSchema, type MeResponse } from '../../shared/api/me';
-import { request } from '../api/http-client';
+import { LOGOUT_PATH, request } from '../api/http-client';
+import { isApiError } from '../api/api-error';
+import { dropPushSubscription } from '../push/push-subscription';
+import { markLogoutOwed } from './owed-logout';
 import { getMe, saveMe } from '../repos/me-repo';
 import { setMeta } from '../repos/meta-repo';
 import { pullOnce, type PullOutcome } from '../sync/pull';
+import { startSharedDeviceMode } from './shared-device';
 import { wipeLocalData } from './wipe-local-data';
 
 export interface LoginResult {
@@ -14,9 +18,20 @@ export interface LoginResult {
   pull: PullOutcome;
 }
 
+export interface LoginOptions {
+  /** "Dit is niet mijn eigen apparaat": store nothing on the device (shared-device.ts). */
+  sharedDevice?: boolean;
+}
+
 /** Throws an ApiError (e.g. 'invalid-credentials', 'network') when login does not succeed. */
-export async function login(username: string, password: string): Promise<LoginResult> {
-  await request('POST', '/api/auth/login', loginResponseSchema, { username, password });
+export async function login(
+  username: string,
+  password: string,
+  { sharedDevice = false }: LoginOptions = {},
+): Promise<LoginResult> {
+  const body = sharedDevice ? { username, password, sharedDevice } : { username, password };
+  await request('POST', '/api/auth/login', loginResponseSchema, body);
+  if (sharedDevice) await startSharedDeviceMode();
   return finishLogin();
 }
 
@@ -30,11 +45,15 @@ export async function finishLogin(): Promise<LoginResult> {
   return { me, pull: await pullOnce() };
 }
 
+/**
+ * Ends the session and wipes the device. Offline, the wipe still happens at once and the server's
+ * end of the session is owed: sent first on the next connection (owed-logout.ts).
+ */
 export async function logout(): Promise<void> {
   try {
-    await request('POST', '/api/auth/logout', null);
-  } catch {
-    // Offline or already logged out: the local wipe below is what protects this device.
+    await request('POST', LOGOUT_PATH, null);
+  } catch (error) {
+    if (!isApiError(error, 'unauthenticated')) markLogoutOwed();
   }
-  await wipeLocalData();
+  await Promise.all([wipeLocalData(), dropPushSubscription().catch(() => undefined)]);
 }

@@ -14,6 +14,7 @@ export async function beginSession(
   reply: FastifyReply,
   context: AppContext,
   user: UserRecord,
+  { sharedDevice = false }: { sharedDevice?: boolean } = {},
 ) {
   const previous = sessionToken(request);
   if (previous) await endSession(context.storage, previous);
@@ -25,6 +26,6 @@ export async function beginSession(
     new Date(),
     device,
   );
-  setSessionCookie(reply, token, maxAgeSeconds);
+  setSessionCookie(reply, token, sharedDevice ? null : maxAgeSeconds);
   return { user: { id: user.id, kind: user.kind } };
 }

@@ -14,8 +14,13 @@ const options = { httpOnly: true, secure: true, sameSite: 'strict', path: '/' } 
 
 export const sessionToken = (request: FastifyRequest): string | undefined => request.cookies[SESSION_COOKIE];
 
-export const setSessionCookie = (reply: FastifyReply, token: string, maxAgeSeconds: number) =>
-  reply.setCookie(SESSION_COOKIE, token, { ...options, maxAge: maxAgeSeconds });
+/** `maxAgeSeconds` null: a browser-session cookie, never written to disk (shared-device mode, G4). */
+export const setSessionCookie = (reply: FastifyReply, token: string, maxAgeSeconds: number | null) =>
+  reply.setCookie(
+    SESSION_COOKIE,
+    token,
+    maxAgeSeconds === null ? options : { ...options, maxAge: maxAgeSeconds },
+  );
 
 export const clearSessionCookie = (reply: FastifyReply) => reply.clearCookie(SESSION_COOKIE, options);
 

@@ -76,6 +76,10 @@ export const routePolicies: readonly RoutePolicy[] = [
     entity: 'access-log',
   }),
   route('GET', '/api/me/export', session, { action: 'export', entity: 'person' }),
+  // Web Push (push-routes.ts): own browser's subscription only; the key is public.
+  route('GET', '/api/push/key', session, null),
+  route('POST', '/api/push/subscriptions', session, { action: 'create', entity: 'push-subscription' }),
+  route('DELETE', '/api/push/subscriptions', session, { action: 'delete', entity: 'push-subscription' }),
   // The professional console (decision 009).
   route('GET', '/api/pro/cases/:caseId/invitations', caseConsole, { action: 'read', entity: 'invitation' }),
   route('POST', '/api/pro/cases/:caseId/members/:memberId/invitation', caseConsole, {

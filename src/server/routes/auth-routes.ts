@@ -25,7 +25,7 @@ export function authRoutes(app: FastifyInstance, context: AppContext): void {
     '/api/auth/login',
     { config: { rateLimit: { max: config.loginLimitPerMinute, timeWindow: '1 minute' } } },
     async (request, reply) => {
-      const { username, password } = parseBody(loginRequestSchema, request.body);
+      const { username, password, sharedDevice } = parseBody(loginRequestSchema, request.body);
       return guard.guard(request, reply, `user:${username.toLowerCase()}`, async () => {
         const user = await storage.findUserByUsername(username);
         // A passkey-only login has no scrypt hash; it must not answer faster than a real one.
@@ -34,7 +34,7 @@ export function authRoutes(app: FastifyInstance, context: AppContext): void {
           ? await verifyPassword(password, user.passwordHash)
           : await burnPasswordCheck(password);
         if (!usable || !valid) throw new ApiError(401, 'invalid-credentials');
-        return beginSession(request, reply, context, user);
+        return beginSession(request, reply, context, user, { sharedDevice });
       });
     },
   );

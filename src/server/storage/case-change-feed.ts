@@ -11,6 +11,8 @@ import type { Database } from './database-schema';
 export interface CaseChange {
   caseId: string;
   memberIds: string[];
+  /** Who wrote, so push notices skip the writer (push-notifier.ts). */
+  byUserId?: string;
 }
 
 export interface CaseChangeFeed {

@@ -6,6 +6,7 @@ import { clientQueries } from './client-queries';
 import { consoleQueries } from './console-queries';
 import { invitationQueries } from './invitation-queries';
 import { passkeyQueries } from './passkey-queries';
+import { pushQueries } from './push-queries';
 import { sessionQueries } from './session-queries';
 import { createInProcessFeed, type CaseChangeFeed } from './case-change-feed';
 import { syncQueries } from './sync-queries';
@@ -44,6 +45,7 @@ export function createKyselyStorage(
     ...clientQueries(db),
     ...invitationQueries(db),
     ...passkeyQueries(db),
+    ...pushQueries(db),
     ...sessionQueries(db),
     ...syncQueries(db, dialect, inTransaction, feed),
     ...auditQueries(db, runInTransaction, dialect),

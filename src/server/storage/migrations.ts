@@ -4,6 +4,7 @@ import { accessLogMigration } from './audit-migration';
 import { entityTables, type Database } from './database-schema';
 import { syncMigration } from './sync-migration';
 import { organisationMigration } from './organisation-migration';
+import { pushMigration } from './push-migration';
 
 /**
  * Schema migrations, written in code so one provider serves SQLite and PostgreSQL. They run at every
@@ -85,6 +86,7 @@ const migrations: Record<string, Migration> = {
   '0003-access-log': accessLogMigration,
   '0004-sync': syncMigration,
   '0005-organisation': organisationMigration,
+  '0009-push-subscriptions': pushMigration,
 };
 
 const provider: MigrationProvider = { getMigrations: async () => migrations };

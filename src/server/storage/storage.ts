@@ -4,6 +4,7 @@ import type { AuditStorage } from './audit-queries';
 import type { ConsoleStorage } from './console-queries';
 import type { InvitationStorage } from './invitation-queries';
 import type { PasskeyStorage } from './passkey-queries';
+import type { PushStorage } from './push-queries';
 import type { SessionStorage } from './session-queries';
 import type { SyncStorage } from './sync-queries';
 
@@ -70,7 +71,14 @@ export interface RejectionRecord {
 }
 
 export interface Storage
-  extends InvitationStorage, PasskeyStorage, SessionStorage, AuditStorage, SyncStorage, ConsoleStorage {
+  extends
+    InvitationStorage,
+    PasskeyStorage,
+    PushStorage,
+    SessionStorage,
+    AuditStorage,
+    SyncStorage,
+    ConsoleStorage {
   readonly dialect: DbDialect;
 
   /** Runs fn in one transaction; nested calls join the outer one. */

@@ -83,7 +83,7 @@ export async function push(
   } finally {
     for (const [caseId, members] of touched) {
       if (members.size === 0) continue;
-      await storage.notifyCaseChanged({ caseId, memberIds: [...members] }).catch(() => {});
+      await storage.notifyCaseChanged({ caseId, memberIds: [...members], byUserId: user.id }).catch(() => {});
     }
   }
   return { lastMutationId, replayed };

@@ -8,6 +8,8 @@ export const CSRF_HEADER_VALUE = 'gezien';
 export const loginRequestSchema = z.strictObject({
   username: z.string().check(z.trim(), z.minLength(1), z.maxLength(200)),
   password: z.string().check(z.minLength(1), z.maxLength(1024)),
+  /** "Dit is niet mijn eigen apparaat" (SECURITY.md G4): a session cookie that ends with the browser. */
+  sharedDevice: z.optional(z.boolean()),
 });
 export type LoginRequest = z.infer<typeof loginRequestSchema>;
 

@@ -3,11 +3,13 @@ import { useTranslation } from 'react-i18next';
 import { useNavigate } from 'react-router';
 import { usePageTitle } from '../../components/use-page-title';
 import { passkeysSupported } from '../../../data/session/passkey';
+import { isIos } from '../../pwa/install-prompt';
+import { SharedDeviceChoice } from './shared-device-choice';
 import { useLogin } from './use-login';
 import '../../styles/forms.css';
 
 export function LoginPage() {
-  const { t } = useTranslation(['auth', 'errors']);
+  const { t } = useTranslation(['auth', 'errors', 'safety']);
   const navigate = useNavigate();
   const { state, submit, submitPasskey } = useLogin(() => void navigate('/', { replace: true }));
   const [showPassword, setShowPassword] = useState(false);
@@ -19,8 +21,9 @@ export function LoginPage() {
     const form = new FormData(event.currentTarget);
     const username = String(form.get('username') ?? '').trim();
     const password = String(form.get('password') ?? '');
+    const sharedDevice = form.get('sharedDevice') === 'yes';
     setMissing(!username || !password);
-    if (username && password) void submit(username, password);
+    if (username && password) void submit(username, password, sharedDevice);
   }
 
   const busy = state.status === 'busy' || state.status === 'passkey';
@@ -65,6 +68,7 @@ export function LoginPage() {
             {t('auth:login.showPassword')}
           </button>
         </div>
+        <SharedDeviceChoice />
         {error && (
           <p className="form__error" role="alert">
             {error}
@@ -74,6 +78,7 @@ export function LoginPage() {
           {state.status === 'busy' ? t('auth:login.busy') : t('auth:login.submit')}
         </button>
       </form>
+      {isIos() && <p className="login__ios">{t('safety:login.iosOwnLogin')}</p>}
       {passkeysSupported() && (
         <>
           <p>{t('auth:login.or')}</p>

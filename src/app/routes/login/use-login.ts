@@ -25,7 +25,8 @@ export function useLogin(onSuccess: () => void) {
 
   return {
     state,
-    submit: (username: string, password: string) => run(() => login(username, password), 'busy'),
+    submit: (username: string, password: string, sharedDevice = false) =>
+      run(() => login(username, password, { sharedDevice }), 'busy'),
     submitPasskey: () => run(loginWithPasskey, 'passkey'),
   };
 }

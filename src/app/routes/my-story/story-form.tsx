@@ -1,6 +1,7 @@
 import { useId, useState, type FormEvent } from 'react';
 import { useTranslation } from 'react-i18next';
 import { audiences, type Audience } from '../../../shared/domain';
+import { useUnsavedText } from '../../pwa/unsaved-text';
 
 interface StoryFormProps {
   defaultAudience: Audience;
@@ -16,6 +17,7 @@ export function StoryForm({ defaultAudience, onSave }: StoryFormProps) {
   const [audience, setAudience] = useState<Audience>(defaultAudience);
   const [notice, setNotice] = useState<Notice>(null);
   const [busy, setBusy] = useState(false);
+  useUnsavedText(text.trim() !== '');
 
   async function submit(event: FormEvent) {
     event.preventDefault();
