@@ -12,10 +12,11 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
  * CSS: what the browser fetches before the first page shows. Lazy pages and translations are not.
  */
 
-// Measured on 2 December 2026 on main at 8a5fe91, before the console existed: `vite build`, then the
-// JS and CSS files above, each gzipped with Node's zlib defaults (level 6), summed. Raise it only on
-// purpose, with the reason in the commit.
-const BASELINE_GZIP_BYTES = 170_406;
+// Measured on 2 December 2026 on main at 5fad056, the console not merged yet: `vite build --manifest`,
+// then the JS and CSS files above, each gzipped with Node's zlib defaults (level 6), summed. (On main at
+// 8a5fe91, before the push and install work, it was 170,406.) Raise it only on purpose, with the
+// reason in the commit.
+const BASELINE_GZIP_BYTES = 176_821;
 const ALLOWED_GROWTH_BYTES = 2 * 1024;
 
 type Chunk = Rollup.OutputChunk;
