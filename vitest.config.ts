@@ -12,7 +12,13 @@ export default defineConfig({
         test: {
           name: 'unit',
           environment: 'node',
-          include: ['src/**/*.test.ts', 'scripts/**/*.test.ts', 'tests/model/**/*.test.ts'],
+          include: [
+            'src/**/*.test.ts',
+            'scripts/**/*.test.ts',
+            'tests/model/**/*.test.ts',
+            // The bench harness's pure parts (the benchmarks themselves never run in tests).
+            'tests/bench/**/*.test.ts',
+          ],
           setupFiles: ['tests/setup/node-setup.ts'],
         },
       },
