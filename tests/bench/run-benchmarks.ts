@@ -14,11 +14,20 @@ import { ensurePeerTools } from './lib/peer';
 import { postgresProblem } from './lib/postgres';
 import { renderResults, type Figure } from './lib/results';
 import { buildClient, type ClientBuild } from './figures/build-client';
+import { measureDeviceSync } from './figures/bootstrap';
+import { lighthouseFigures, startFigures, syncFigures } from './figures/browser-figures';
 import { downloadFigures } from './figures/download';
 import { growthFigures, measureCaseGrowth, measureCasesGrowth } from './figures/growth';
+import { measureLighthouse } from './figures/lighthouse';
 import { limitFigure } from './figures/limit-figure';
+import { measurePeerSync } from './figures/pouch';
 import { measureRawInserts } from './figures/raw-insert';
 import { measureServerLoad, serverLoadFigures, type ServerLoad } from './figures/server-load';
+import { measureStart } from './figures/start';
+import { launchChromium } from './lib/browser';
+import { benchDevice } from './lib/sync-client';
+import { benchUsername } from './server/big-case';
+import { spawnBenchServer } from './server/spawn-bench-server';
 
 const quick = process.argv.includes('--quick');
 const outDir = path.resolve(quick ? 'bench/quick' : 'bench');
@@ -28,6 +37,8 @@ const ctx: BenchContext = {
   quick,
   runs: quick ? 3 : 7,
   loadSeconds: quick ? 2 : 10,
+  caseRows: quick ? 1_000 : 5_000,
+  offlineWrites: quick ? 50 : 500,
   distDir: fs.mkdtempSync(path.join(os.tmpdir(), 'gezien-bench-dist-')),
   log: (message) =>
     console.log(`bench ${((performance.now() - started) / 1000).toFixed(0).padStart(4)} s: ${message}`),
@@ -53,6 +64,52 @@ await step('1. Download', 'production build', async () => {
   clientBuild = await buildClient(ctx.distDir);
   return downloadFigures(clientBuild);
 });
+
+const browser = await launchChromium();
+await step('2. Start (Chromium, 4× CPU slowdown)', 'start in Chromium', async () => {
+  if (!clientBuild) throw new Error('no production build');
+  const server = await spawnBenchServer({ db: 'sqlite', demo: true, distDir: ctx.distDir, caseRows: 100 });
+  try {
+    const start = await measureStart(ctx, browser, server);
+    raw.start = start;
+    return startFigures(start);
+  } finally {
+    await server.stop();
+  }
+});
+await step('2. Start (Chromium, 4× CPU slowdown)', 'Lighthouse', async () => {
+  if (quick) throw new Error('skipped in a quick run');
+  const server = await spawnBenchServer({ db: 'sqlite', demo: true, distDir: ctx.distDir, caseRows: 100 });
+  try {
+    const scores = await measureLighthouse(ctx, server.baseUrl);
+    raw.lighthouse = scores;
+    return lighthouseFigures(scores);
+  } finally {
+    await server.stop();
+  }
+});
+await step('3. Sync bootstrap (Chromium)', 'bootstrap and peer', async () => {
+  if (!clientBuild) throw new Error('no production build');
+  const server = await spawnBenchServer({ db: 'sqlite', distDir: ctx.distDir, caseRows: ctx.caseRows });
+  try {
+    const device = await benchDevice(server.baseUrl, benchUsername('naima'));
+    const changes = (await device.pull(null)).changes as { op: string; entity: string; value: { id: string } }[];
+    const rows = changes.filter((c) => c.op === 'put');
+    ctx.log(`peer: ${rows.length} rows through PouchDB`);
+    const peer = await measurePeerSync(
+      ctx,
+      browser,
+      rows.map((c) => ({ ...c.value, _id: c.value.id, entity: c.entity })),
+    );
+    ctx.log(`device sync: ${rows.length} rows through Gezien`);
+    const ours = await measureDeviceSync(ctx, browser, server, rows.length);
+    raw.deviceSync = { ours, peer };
+    return syncFigures(ctx.caseRows, ctx.offlineWrites, ours, peer);
+  } finally {
+    await server.stop();
+  }
+});
+await browser.close();
 
 const loads: ServerLoad[] = [];
 const pgProblem = await postgresProblem();

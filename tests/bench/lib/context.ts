@@ -6,5 +6,9 @@ export interface BenchContext {
   /** Seconds of each autocannon load. */
   loadSeconds: number;
   distDir: string;
+  /** Rows of the case a new device pulls (figures 3 and 6). */
+  caseRows: number;
+  /** Writes made offline and then pushed (figure 6). */
+  offlineWrites: number;
   log(message: string): void;
 }

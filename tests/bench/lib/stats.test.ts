@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { median, percentile, ratio, repeat } from './stats';
+import { median, percentile, ratio, repeat, repeatWithin } from './stats';
 
 describe('bench arithmetic', () => {
   it('takes the middle value, or the mean of the two middle values, whatever the order', () => {
@@ -27,5 +27,18 @@ describe('bench arithmetic', () => {
 
   it('repeats a measurement the asked number of times, in order', async () => {
     expect(await repeat(3, async (run) => run * 2)).toEqual([0, 2, 4]);
+  });
+
+  it('stops a slow measurement at its time budget, but only after the minimum of runs', async () => {
+    let clock = 0;
+    const tick = async (run: number) => {
+      clock += 100;
+      return run;
+    };
+    expect(await repeatWithin(7, 2, 250, tick, () => clock)).toEqual([0, 1, 2]);
+    clock = 0;
+    expect(await repeatWithin(7, 5, 250, tick, () => clock)).toEqual([0, 1, 2, 3, 4]);
+    clock = 0;
+    expect(await repeatWithin(3, 1, 10_000, tick, () => clock)).toEqual([0, 1, 2]);
   });
 });

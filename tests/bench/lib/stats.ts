@@ -35,3 +35,23 @@ export async function timed(fn: () => Promise<unknown>): Promise<number> {
   await fn();
   return performance.now() - start;
 }
+
+/**
+ * Runs fn up to `runs` times, but stops once `budgetMs` has passed and at least `minRuns` are done:
+ * a slow figure on a slow engine gets fewer runs instead of stretching the whole bench.
+ */
+export async function repeatWithin<T>(
+  runs: number,
+  minRuns: number,
+  budgetMs: number,
+  fn: (run: number) => Promise<T>,
+  now: () => number = () => performance.now(),
+): Promise<T[]> {
+  const start = now();
+  const values: T[] = [];
+  for (let run = 0; run < runs; run += 1) {
+    if (run >= minRuns && now() - start > budgetMs) break;
+    values.push(await fn(run));
+  }
+  return values;
+}

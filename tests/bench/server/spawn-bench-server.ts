@@ -14,6 +14,15 @@ const entry = path.join(import.meta.dirname, 'bench-server.ts');
 export const benchPgUrl = () =>
   process.env.GEZIEN_TEST_PG_URL ?? 'postgres://gezien:gezien@127.0.0.1:5432/gezien_test';
 
+/** This bench's ports (BENCH_PORTS=first-last, default 3220-3229), one per server in turn. */
+const [firstPort, lastPort] = (process.env.BENCH_PORTS ?? '3220-3229').split('-').map(Number) as [number, number];
+let nextPort = firstPort;
+const takePort = () => {
+  const port = nextPort;
+  nextPort = port >= lastPort ? firstPort : port + 1;
+  return port;
+};
+
 export async function spawnBenchServer(options: BenchServerOptions): Promise<BenchServer> {
   const child: ChildProcess = fork(entry, [], {
     execArgv: ['--import', 'tsx', '--expose-gc', '--max-old-space-size=2048'],
@@ -21,7 +30,7 @@ export async function spawnBenchServer(options: BenchServerOptions): Promise<Ben
     env: {
       ...process.env,
       NODE_ENV: 'test',
-      BENCH_SERVER_OPTIONS: JSON.stringify(options),
+      BENCH_SERVER_OPTIONS: JSON.stringify({ port: takePort(), ...options }),
       GEZIEN_TEST_DB: options.db,
       GEZIEN_TEST_PG_URL: benchPgUrl(),
     },
