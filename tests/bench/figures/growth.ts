@@ -20,8 +20,8 @@ export interface SyncCosts {
 }
 
 async function syncCosts(ctx: BenchContext, server: BenchServer, device: BenchDevice, size: number) {
-  // Full pulls of 50,000 rows take seconds each: fewer of them, never fewer than 3.
-  const fullRuns = size > 10_000 ? Math.max(3, Math.ceil(ctx.runs / 2)) : ctx.runs;
+  // Full pulls of 50,000 rows take seconds each: 5 of them.
+  const fullRuns = size > 10_000 ? Math.min(ctx.runs, 5) : ctx.runs;
   let cursor = '';
   let pullBytes = 0;
   const fullPullMs = await repeat(fullRuns, () =>
@@ -38,7 +38,7 @@ async function syncCosts(ctx: BenchContext, server: BenchServer, device: BenchDe
 }
 
 export async function measureCaseGrowth(ctx: BenchContext): Promise<SyncCosts[]> {
-  const sizes = ctx.quick ? [500, 2_000] : [500, 5_000, 50_000];
+  const sizes = ctx.quick ? [200, 500] : [500, 5_000, 50_000];
   const server = await spawnBenchServer({ db: 'sqlite', caseRows: sizes[0] });
   try {
     const device = await benchDevice(server.baseUrl, benchUsername('naima'));
@@ -55,8 +55,8 @@ export async function measureCaseGrowth(ctx: BenchContext): Promise<SyncCosts[]>
 }
 
 export async function measureCasesGrowth(ctx: BenchContext): Promise<SyncCosts[]> {
-  const counts = ctx.quick ? [10, 100] : [10, 1_000, 10_000];
-  const server = await spawnBenchServer({ db: 'sqlite', caseRows: 500, otherCases: counts[0] });
+  const counts = ctx.quick ? [10, 50] : [10, 1_000, 10_000];
+  const server = await spawnBenchServer({ db: 'sqlite', caseRows: ctx.quick ? 200 : 500, otherCases: counts[0] });
   try {
     const device = await benchDevice(server.baseUrl, benchUsername('naima'));
     const results: SyncCosts[] = [];

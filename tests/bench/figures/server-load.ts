@@ -8,11 +8,11 @@ import { benchUsername } from '../server/big-case';
 import { spawnBenchServer } from '../server/spawn-bench-server';
 
 /**
- * Figure 4: the sync API under 50 concurrent clients (autocannon), on SQLite and on PostgreSQL, on
+ * Figure 4: the sync API under 50 concurrent clients (10 in a quick run; autocannon), on SQLite and on PostgreSQL, on
  * a case of 500 rows: pulls with nothing new (what every open app does on each poke) and pushes of
- * 10 new perspectives per request (a phone coming back online).
+ * 10 new perspectives per request (a phone coming back online). Each load is a fixed number of
+ * requests: 20 pulls or 2 pushes per client.
  */
-export const CONNECTIONS = 50;
 export const PUSH_BATCH = 10;
 const CASE_ROWS = 500;
 
@@ -34,8 +34,8 @@ export async function measureServerLoad(ctx: BenchContext, db: 'sqlite' | 'postg
     ctx.log(`server load on ${db}: pull`);
     const pull = await runLoad({
       url: `${server.baseUrl}/api/sync/pull`,
-      connections: CONNECTIONS,
-      duration: ctx.loadSeconds,
+      connections: ctx.connections,
+      amount: ctx.connections * (ctx.quick ? 2 : 20),
       method: 'POST',
       headers: device.headers(),
       body: pullBody(device.clientId, latest),
@@ -43,8 +43,8 @@ export async function measureServerLoad(ctx: BenchContext, db: 'sqlite' | 'postg
     ctx.log(`server load on ${db}: push`);
     const push = await runLoad({
       url: `${server.baseUrl}/api/sync/push`,
-      connections: CONNECTIONS,
-      duration: ctx.loadSeconds,
+      connections: ctx.connections,
+      amount: ctx.connections * (ctx.quick ? 1 : 2),
       method: 'POST',
       headers: device.headers(),
       makeBody(context) {
@@ -66,8 +66,8 @@ export async function measureServerLoad(ctx: BenchContext, db: 'sqlite' | 'postg
 const samples = (r: LoadResult) => `${r.statistic} of ${r.perSecond.length} one-second samples`;
 const dbName = { sqlite: 'SQLite', postgres: 'PostgreSQL' };
 
-export function serverLoadFigures(loads: ServerLoad[]): Figure[] {
-  const section = '4. Server under 50 concurrent clients (case of 500 rows)';
+export function serverLoadFigures(loads: ServerLoad[], connections: number): Figure[] {
+  const section = `4. Server under ${connections} concurrent clients (case of 500 rows)`;
   const sqlite = loads.find((load) => load.db === 'sqlite');
   const figures: Figure[] = [];
   for (const load of loads) {

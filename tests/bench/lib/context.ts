@@ -3,8 +3,8 @@ export interface BenchContext {
   quick: boolean;
   /** How many runs a median is taken over (≥ 5 in a full run). */
   runs: number;
-  /** Seconds of each autocannon load. */
-  loadSeconds: number;
+  /** Concurrent clients of the server loads (50 in a full run). */
+  connections: number;
   distDir: string;
   /** Rows of the case a new device pulls (figures 3 and 6). */
   caseRows: number;

@@ -32,6 +32,8 @@ describe('results writer', () => {
     expect(formatValue(12345.6, 'mut/s')).toBe('12,346 mut/s');
     expect(formatValue(Number.NaN, 'ms')).toBe('–');
     expect(formatRatio(3.456)).toBe('3.46×');
+    expect(formatRatio(42.4)).toBe('42×');
+    expect(formatRatio(0.006912)).toBe('0.0069×');
     expect(formatRatio(Number.NaN)).toBe('–');
     expect(formatRatio(undefined)).toBe('–');
   });
