@@ -40,10 +40,11 @@ export function formatValue(value: number, unit: Unit): string {
   }
 }
 
-export const formatRatio = (value: number | undefined) =>
-  value === undefined || !Number.isFinite(value)
-    ? '–'
-    : `${value >= 10 ? value.toFixed(0) : value.toFixed(2)}×`;
+export function formatRatio(value: number | undefined): string {
+  if (value === undefined || !Number.isFinite(value)) return '–';
+  if (value >= 10) return `${value.toFixed(0)}×`;
+  return `${value >= 0.1 ? value.toFixed(2) : value.toPrecision(2)}×`;
+}
 
 const cell = (text: string) => text.replaceAll('|', '\\|').replaceAll('\n', ' ');
 
