@@ -4,6 +4,7 @@ import { Link, useLocation, useParams } from 'react-router';
 import { Countdown } from '../../components/countdown/countdown';
 import { JargonText } from '../../components/jargon/jargon-text';
 import { DurationBar } from '../../components/duration-bar/duration-bar';
+import { VoiceSection } from '../../components/voice/voice-section';
 import { ReadAloudButton } from '../../components/read-aloud/read-aloud-button';
 import { usePageTitle } from '../../components/use-page-title';
 import { useDateFormat } from '../../i18n/format-date';
@@ -149,6 +150,12 @@ function Detail({ detail, isYouth }: { detail: DecisionDetail; isYouth: boolean 
         {decision.reviewOn && (
           <p>{t('decisions:duration.review', { date: format.day(decision.reviewOn) })}</p>
         )}
+      </section>
+
+      <section aria-labelledby="my-side" className="section">
+        <h2 id="my-side">{t('decisions:mySide.title')}</h2>
+        <p>{t('decisions:mySide.intro')}</p>
+        <VoiceSection subject={{ type: 'decision', id: decision.id }} what={decision.title} />
       </section>
 
       <ReasonsSection reasons={detail.reasons} />
