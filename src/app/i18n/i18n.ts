@@ -35,6 +35,11 @@ export const namespaces = [
   'proinvolved',
   'proteam',
   'proviewas',
+  'prodecision',
+  'proreason',
+  'proinbox',
+  'proevent',
+  'proaccesslog',
 ] as const;
 
 const STORAGE_KEY = 'gezien.language';

@@ -18,6 +18,11 @@ import type proinvolved from '../../../locales/nl/proinvolved.json';
 import type promember from '../../../locales/nl/promember.json';
 import type proteam from '../../../locales/nl/proteam.json';
 import type proviewas from '../../../locales/nl/proviewas.json';
+import type prodecision from '../../../locales/nl/prodecision.json';
+import type proreason from '../../../locales/nl/proreason.json';
+import type proinbox from '../../../locales/nl/proinbox.json';
+import type proevent from '../../../locales/nl/proevent.json';
+import type proaccesslog from '../../../locales/nl/proaccesslog.json';
 import type mystory from '../../../locales/nl/mystory.json';
 import type rights from '../../../locales/nl/rights.json';
 import type rightspage from '../../../locales/nl/rightspage.json';
@@ -59,6 +64,11 @@ declare module 'i18next' {
       proinvolved: typeof proinvolved;
       proteam: typeof proteam;
       proviewas: typeof proviewas;
+      prodecision: typeof prodecision;
+      proreason: typeof proreason;
+      proinbox: typeof proinbox;
+      proevent: typeof proevent;
+      proaccesslog: typeof proaccesslog;
     };
   }
 }

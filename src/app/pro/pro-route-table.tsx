@@ -1,11 +1,16 @@
 import type { ComponentType } from 'react';
 import { CaseOverviewPage } from './case-overview/case-overview-page';
 import { CasesPage } from './cases/cases-page';
+import { DecisionFormPage } from './decisions/decision-form-page';
+import { DecisionPage } from './decisions/decision-page';
+import { DecisionPreviewPage } from './decisions/decision-preview-page';
+import { DecisionsPage } from './decisions/decisions-page';
 import { InvitePage } from './invite/invite-page';
 import { InvolvedAdminPage } from './involved-admin/involved-admin-page';
 import { InvolvementFormPage } from './involvement-form/involvement-form-page';
 import { MemberFormPage } from './member-form/member-form-page';
 import { NewCasePage } from './new-case/new-case-page';
+import { ReasonFormPage } from './reasons/reason-form-page';
 import { TeamPage } from './team/team-page';
 import { ViewAsPage } from './view-as/view-as-page';
 
@@ -33,4 +38,11 @@ export const proScreens: ProScreen[] = [
   { path: 'dossier/:caseId/betrokken/:involvementId', Page: InvolvementFormPage },
   { path: 'dossier/:caseId/team', Page: TeamPage },
   { path: 'dossier/:caseId/bekijk-als/:memberId', Page: ViewAsPage },
+  { path: 'dossier/:caseId/besluiten', Page: DecisionsPage },
+  { path: 'dossier/:caseId/besluiten/nieuw', Page: DecisionFormPage },
+  { path: 'dossier/:caseId/besluiten/:decisionId', Page: DecisionPage },
+  { path: 'dossier/:caseId/besluiten/:decisionId/wijzigen', Page: DecisionFormPage },
+  { path: 'dossier/:caseId/besluiten/:decisionId/voorbeeld', Page: DecisionPreviewPage },
+  { path: 'dossier/:caseId/besluiten/:decisionId/redenen/nieuw', Page: ReasonFormPage },
+  { path: 'dossier/:caseId/besluiten/:decisionId/redenen/:statementId', Page: ReasonFormPage },
 ];

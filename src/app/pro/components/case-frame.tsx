@@ -43,6 +43,9 @@ export function CaseFrame({ caseId, rows, title, children }: Props) {
             <NavLink to={proPaths.involved(caseId)}>{t('caseFrame.involved')}</NavLink>
           </li>
           <li>
+            <NavLink to={proPaths.decisions(caseId)}>{t('caseFrame.decisions')}</NavLink>
+          </li>
+          <li>
             <NavLink to={proPaths.team(caseId)}>{t('caseFrame.team')}</NavLink>
           </li>
         </ul>
