@@ -5,6 +5,8 @@ import { DecisionFormPage } from './decisions/decision-form-page';
 import { DecisionPage } from './decisions/decision-page';
 import { DecisionPreviewPage } from './decisions/decision-preview-page';
 import { DecisionsPage } from './decisions/decisions-page';
+import { InboxItemPage } from './inbox/inbox-item-page';
+import { InboxPage } from './inbox/inbox-page';
 import { InvitePage } from './invite/invite-page';
 import { InvolvedAdminPage } from './involved-admin/involved-admin-page';
 import { InvolvementFormPage } from './involvement-form/involvement-form-page';
@@ -29,6 +31,8 @@ export interface ProScreen {
 export const proScreens: ProScreen[] = [
   { path: '', Page: CasesPage },
   { path: 'nieuw', Page: NewCasePage },
+  { path: 'inbox', Page: InboxPage },
+  { path: 'inbox/:perspectiveId', Page: InboxItemPage },
   { path: 'dossier/:caseId', Page: CaseOverviewPage },
   { path: 'dossier/:caseId/gezin/nieuw', Page: MemberFormPage },
   { path: 'dossier/:caseId/gezin/:memberId', Page: MemberFormPage },

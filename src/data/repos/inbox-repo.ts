@@ -1,0 +1,21 @@
+import { db } from '../db/gezien-db';
+
+/**
+ * For the console's inbox (issue 11): everything on this device that the family's words can be
+ * about, across the professional's cases. A professional's device holds only their own cases.
+ */
+export async function loadInboxRows() {
+  const [cases, members, perspectives, replies, decisions, statements, events, involvements] =
+    await Promise.all([
+      db.case.toArray(),
+      db.member.toArray(),
+      db.perspective.toArray(),
+      db.reply.toArray(),
+      db.decision.toArray(),
+      db.statement.toArray(),
+      db.event.toArray(),
+      db.involvement.toArray(),
+    ]);
+  return { cases, members, perspectives, replies, decisions, statements, events, involvements };
+}
+export type InboxRows = Awaited<ReturnType<typeof loadInboxRows>>;
