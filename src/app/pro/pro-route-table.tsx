@@ -5,6 +5,8 @@ import { DecisionFormPage } from './decisions/decision-form-page';
 import { DecisionPage } from './decisions/decision-page';
 import { DecisionPreviewPage } from './decisions/decision-preview-page';
 import { DecisionsPage } from './decisions/decisions-page';
+import { EventFormPage } from './events/event-form-page';
+import { EventsPage } from './events/events-page';
 import { InboxItemPage } from './inbox/inbox-item-page';
 import { InboxPage } from './inbox/inbox-page';
 import { InvitePage } from './invite/invite-page';
@@ -49,4 +51,7 @@ export const proScreens: ProScreen[] = [
   { path: 'dossier/:caseId/besluiten/:decisionId/voorbeeld', Page: DecisionPreviewPage },
   { path: 'dossier/:caseId/besluiten/:decisionId/redenen/nieuw', Page: ReasonFormPage },
   { path: 'dossier/:caseId/besluiten/:decisionId/redenen/:statementId', Page: ReasonFormPage },
+  { path: 'dossier/:caseId/afspraken', Page: EventsPage },
+  { path: 'dossier/:caseId/afspraken/nieuw', Page: EventFormPage },
+  { path: 'dossier/:caseId/afspraken/:eventId', Page: EventFormPage },
 ];

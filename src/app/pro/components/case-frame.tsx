@@ -46,6 +46,9 @@ export function CaseFrame({ caseId, rows, title, children }: Props) {
             <NavLink to={proPaths.decisions(caseId)}>{t('caseFrame.decisions')}</NavLink>
           </li>
           <li>
+            <NavLink to={proPaths.events(caseId)}>{t('caseFrame.events')}</NavLink>
+          </li>
+          <li>
             <NavLink to={proPaths.team(caseId)}>{t('caseFrame.team')}</NavLink>
           </li>
         </ul>

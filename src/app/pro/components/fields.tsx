@@ -47,7 +47,7 @@ function HintAndError({ id, hint, error }: FieldBase) {
 interface TextFieldProps extends FieldBase {
   value: string;
   onChange: (value: string) => void;
-  type?: 'text' | 'date' | 'email' | 'tel';
+  type?: 'text' | 'date' | 'time' | 'email' | 'tel';
   autoComplete?: string;
   max?: string;
 }
