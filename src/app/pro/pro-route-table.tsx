@@ -1,5 +1,6 @@
 import type { ComponentType } from 'react';
 import { CaseOverviewPage } from './case-overview/case-overview-page';
+import { CaseAccessLogPage } from './access-log/case-access-log-page';
 import { CasesPage } from './cases/cases-page';
 import { DecisionFormPage } from './decisions/decision-form-page';
 import { DecisionPage } from './decisions/decision-page';
@@ -54,4 +55,5 @@ export const proScreens: ProScreen[] = [
   { path: 'dossier/:caseId/afspraken', Page: EventsPage },
   { path: 'dossier/:caseId/afspraken/nieuw', Page: EventFormPage },
   { path: 'dossier/:caseId/afspraken/:eventId', Page: EventFormPage },
+  { path: 'dossier/:caseId/logboek', Page: CaseAccessLogPage },
 ];

@@ -51,6 +51,9 @@ export function CaseFrame({ caseId, rows, title, children }: Props) {
           <li>
             <NavLink to={proPaths.team(caseId)}>{t('caseFrame.team')}</NavLink>
           </li>
+          <li>
+            <NavLink to={proPaths.accessLog(caseId)}>{t('caseFrame.accessLog')}</NavLink>
+          </li>
         </ul>
       </nav>
       <h1>{title}</h1>
