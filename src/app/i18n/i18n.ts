@@ -36,10 +36,7 @@ export const namespaces = [
   'proteam',
   'proviewas',
   'prodecision',
-  'proreason',
   'proinbox',
-  'proevent',
-  'proaccesslog',
 ] as const;
 
 const STORAGE_KEY = 'gezien.language';

@@ -19,10 +19,7 @@ import type promember from '../../../locales/nl/promember.json';
 import type proteam from '../../../locales/nl/proteam.json';
 import type proviewas from '../../../locales/nl/proviewas.json';
 import type prodecision from '../../../locales/nl/prodecision.json';
-import type proreason from '../../../locales/nl/proreason.json';
 import type proinbox from '../../../locales/nl/proinbox.json';
-import type proevent from '../../../locales/nl/proevent.json';
-import type proaccesslog from '../../../locales/nl/proaccesslog.json';
 import type mystory from '../../../locales/nl/mystory.json';
 import type rights from '../../../locales/nl/rights.json';
 import type rightspage from '../../../locales/nl/rightspage.json';
@@ -65,10 +62,7 @@ declare module 'i18next' {
       proteam: typeof proteam;
       proviewas: typeof proviewas;
       prodecision: typeof prodecision;
-      proreason: typeof proreason;
       proinbox: typeof proinbox;
-      proevent: typeof proevent;
-      proaccesslog: typeof proaccesslog;
     };
   }
 }

@@ -19,3 +19,8 @@ export async function loadInboxRows() {
   return { cases, members, perspectives, replies, decisions, statements, events, involvements };
 }
 export type InboxRows = Awaited<ReturnType<typeof loadInboxRows>>;
+
+/** One of the family's contributions, e.g. the correction request a change of a reason answers. */
+export async function getContribution(id: string) {
+  return (await db.perspective.get(id)) ?? null;
+}

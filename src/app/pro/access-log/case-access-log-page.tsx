@@ -1,6 +1,6 @@
 import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
-import { fetchAccessLog } from '../../../data/api/access-log-api';
+import { fetchCaseAccessLog } from '../../../data/api/pro-api';
 import { useDateFormat } from '../../i18n/format-date';
 import { CaseFrame } from '../components/case-frame';
 import { SelectField, TextField } from '../components/fields';
@@ -27,28 +27,28 @@ const whatKey = (entity: string) => (known.includes(entity) ? entity : 'other');
  * person, what and action filter the answer here.
  */
 export function CaseAccessLogPage() {
-  const { t } = useTranslation(['proaccesslog', 'accesslog']);
+  const { t } = useTranslation(['procase', 'accesslog']);
   const { caseId } = useProParams();
   const rows = useCaseRows(caseId);
   const format = useDateFormat();
   const [period, setPeriod] = useState({ from: '', to: '' });
   const [filter, setFilter] = useState<LogFilter>(noLogFilter);
   const log = useOnline(
-    () => fetchAccessLog(caseId, { from: period.from || undefined, to: period.to || undefined }),
+    () => fetchCaseAccessLog(caseId, { from: period.from || undefined, to: period.to || undefined }),
     [caseId, period.from, period.to],
   );
   const entries = log.result.state === 'ready' ? log.result.data : [];
   const shown = filterLog(entries, filter);
   const option = (label: string) => [{ value: '', label }];
   return (
-    <CaseFrame caseId={caseId} rows={rows} title={t('proaccesslog:title')}>
+    <CaseFrame caseId={caseId} rows={rows} title={t('procase:log.title')}>
       {() => (
         <>
-          <p>{t('proaccesslog:intro')}</p>
+          <p>{t('procase:log.intro')}</p>
           <form
             className="inbox-filters"
             role="search"
-            aria-label={t('proaccesslog:filters')}
+            aria-label={t('procase:log.filters')}
             onSubmit={(e) => e.preventDefault()}
           >
             <TextField
@@ -67,21 +67,21 @@ export function CaseAccessLogPage() {
             />
             <SelectField
               id="log-person"
-              label={t('proaccesslog:person')}
+              label={t('procase:log.person')}
               value={filter.person}
               onChange={(person) => setFilter({ ...filter, person })}
               options={[
-                ...option(t('proaccesslog:everyone')),
+                ...option(t('procase:log.everyone')),
                 ...valuesOf(entries, 'actorName').map((v) => ({ value: v, label: v })),
               ]}
             />
             <SelectField
               id="log-entity"
-              label={t('proaccesslog:what')}
+              label={t('procase:log.what')}
               value={filter.entity}
               onChange={(entity) => setFilter({ ...filter, entity })}
               options={[
-                ...option(t('proaccesslog:everything')),
+                ...option(t('procase:log.everything')),
                 ...valuesOf(entries, 'entity').map((v) => ({
                   value: v,
                   label: t(`accesslog:what.${whatKey(v) as 'case'}`),
@@ -90,11 +90,11 @@ export function CaseAccessLogPage() {
             />
             <SelectField
               id="log-action"
-              label={t('proaccesslog:action')}
+              label={t('procase:log.action')}
               value={filter.action}
               onChange={(action) => setFilter({ ...filter, action })}
               options={[
-                ...option(t('proaccesslog:anyAction')),
+                ...option(t('procase:log.anyAction')),
                 ...valuesOf(entries, 'action').map((v) => ({
                   value: v,
                   label: t(`accesslog:action.${v as 'read'}`),
@@ -103,24 +103,24 @@ export function CaseAccessLogPage() {
             />
           </form>
           {log.result.state === 'loading' ? (
-            <p role="status">{t('proaccesslog:loading')}</p>
+            <p role="status">{t('procase:log.loading')}</p>
           ) : log.result.state === 'failed' ? (
             <p role="status">
-              {log.result.code === 'network' ? t('proaccesslog:offline') : t('proaccesslog:failed')}
+              {log.result.code === 'network' ? t('procase:log.offline') : t('procase:log.failed')}
             </p>
           ) : shown.length === 0 ? (
-            <p role="status">{t('proaccesslog:empty')}</p>
+            <p role="status">{t('procase:log.empty')}</p>
           ) : (
             <table className="pro-table">
               <caption className="visually-hidden">
-                {t('proaccesslog:caption', { count: shown.length })}
+                {t('procase:log.caption', { count: shown.length })}
               </caption>
               <thead>
                 <tr>
-                  <th scope="col">{t('proaccesslog:when')}</th>
-                  <th scope="col">{t('proaccesslog:person')}</th>
-                  <th scope="col">{t('proaccesslog:what')}</th>
-                  <th scope="col">{t('proaccesslog:action')}</th>
+                  <th scope="col">{t('procase:log.when')}</th>
+                  <th scope="col">{t('procase:log.person')}</th>
+                  <th scope="col">{t('procase:log.what')}</th>
+                  <th scope="col">{t('procase:log.action')}</th>
                 </tr>
               </thead>
               <tbody>

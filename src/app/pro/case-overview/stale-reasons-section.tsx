@@ -6,7 +6,7 @@ import type { UncheckedReason } from '../reasons/stale-reasons';
 
 /** Reasons nobody checked for more than three months, oldest first, each a link to its decision. */
 export function StaleReasonsSection({ caseId, reasons }: { caseId: string; reasons: UncheckedReason[] }) {
-  const { t } = useTranslation('proreason');
+  const { t } = useTranslation('prodecision', { keyPrefix: 'reason' });
   const format = useDateFormat();
   return (
     <section className="overview-card" aria-labelledby="overview-stale">

@@ -1,15 +1,15 @@
-import { useState } from 'react';
+import { lazy, Suspense, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { Link } from 'react-router';
 import { todayInNl } from '../../../shared/catalog/dates';
-import { DecisionDetailView } from '../../routes/decisions/decision-detail';
 import { CaseFrame } from '../components/case-frame';
 import { SelectField } from '../components/fields';
 import { useCaseRows, useProParams } from '../components/use-case';
 import { proPaths } from '../pro-paths';
 import { previewFor } from './preview-view';
 import { useDecisionRows } from './use-decision-rows';
-import '../../styles/decisions.css';
+
+const DecisionDetailView = lazy(() => import('./preview-detail'));
 
 /** The decision exactly as the chosen family member will see it, with the family's own page parts. */
 export function DecisionPreviewPage() {
@@ -46,7 +46,9 @@ export function DecisionPreviewPage() {
               </div>
               <div className="decision">
                 {detail ? (
-                  <DecisionDetailView detail={detail} isYouth={member.role === 'youth'} />
+                  <Suspense fallback={<p role="status">{t('loading')}</p>}>
+                    <DecisionDetailView detail={detail} isYouth={member.role === 'youth'} />
+                  </Suspense>
                 ) : (
                   <p>{t('preview.hidden', { name: member.displayName })}</p>
                 )}

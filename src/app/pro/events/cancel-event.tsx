@@ -8,7 +8,7 @@ import { proPaths } from '../pro-paths';
 
 /** Cancel an appointment, after one question: it disappears for everyone who was invited. */
 export function CancelEvent({ event }: { event: CaseEvent }) {
-  const { t } = useTranslation(['proevent', 'pro']);
+  const { t } = useTranslation(['procase', 'pro']);
   const navigate = useNavigate();
   const { write, busy } = useWrite();
   const [asking, setAsking] = useState(false);
@@ -23,7 +23,7 @@ export function CancelEvent({ event }: { event: CaseEvent }) {
 
   return (
     <section className="pro-danger" aria-labelledby="cancel-event">
-      <h2 id="cancel-event">{t('proevent:cancel.title')}</h2>
+      <h2 id="cancel-event">{t('procase:event.cancel.title')}</h2>
       {refusal && (
         <p role="alert" className="field__error">
           {refusal}
@@ -31,9 +31,9 @@ export function CancelEvent({ event }: { event: CaseEvent }) {
       )}
       {asking ? (
         <>
-          <p>{t('proevent:cancel.question', { title: event.title })}</p>
+          <p>{t('procase:event.cancel.question', { title: event.title })}</p>
           <button type="button" className="button" aria-disabled={busy} onClick={() => void cancel()}>
-            {t('proevent:cancel.yes')}
+            {t('procase:event.cancel.yes')}
           </button>{' '}
           <button type="button" className="button" onClick={() => setAsking(false)}>
             {t('pro:form.cancel')}
@@ -41,7 +41,7 @@ export function CancelEvent({ event }: { event: CaseEvent }) {
         </>
       ) : (
         <button type="button" className="button" onClick={() => setAsking(true)}>
-          {t('proevent:cancel.button')}
+          {t('procase:event.cancel.button')}
         </button>
       )}
     </section>

@@ -7,7 +7,7 @@ import { useCaseEvents } from './use-case-events';
 
 /** Plan an appointment (…/afspraken/nieuw) or change one (…/afspraken/:eventId). */
 export function EventFormPage() {
-  const { t } = useTranslation('proevent');
+  const { t } = useTranslation('procase', { keyPrefix: 'event' });
   const { caseId, eventId } = useProParams();
   const rows = useCaseRows(caseId);
   const events = useCaseEvents(caseId);

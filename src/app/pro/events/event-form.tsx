@@ -34,7 +34,7 @@ interface Props {
 
 /** A hearing, meeting or visit: when, where, who is invited, and how the family can prepare. */
 export function EventForm({ caseId, members, involvements, event }: Props) {
-  const { t } = useTranslation(['proevent', 'events', 'pro']);
+  const { t } = useTranslation(['procase', 'events', 'pro']);
   const navigate = useNavigate();
   const { write, busy } = useWrite();
   const [values, setValues] = useState<EventFormValues>(() => (event ? formOfEvent(event) : emptyEventForm));
@@ -46,7 +46,7 @@ export function EventForm({ caseId, members, involvements, event }: Props) {
       setValues((current) => ({ ...current, [key]: value }));
   const errorOf = (field: EventProblem['field']) => {
     const problem = problems.find((p) => p.field === field);
-    return problem && t(`proevent:problem.${problem.code}`);
+    return problem && t(`procase:event.problem.${problem.code}`);
   };
   const family = members
     .filter((m) => m.role !== 'professional' && !m.endedOn)
@@ -76,21 +76,21 @@ export function EventForm({ caseId, members, involvements, event }: Props) {
       <ErrorSummary
         problems={problems.map((p) => ({
           field: fieldId(p.field),
-          message: t(`proevent:problem.${p.code}`),
+          message: t(`procase:event.problem.${p.code}`),
         }))}
         refusal={refusal}
       />
       <form className="form pro-form" noValidate onSubmit={(e) => void onSubmit(e)} aria-busy={busy}>
         <SelectField
           id="event-kind"
-          label={t('proevent:field.kind')}
+          label={t('procase:event.field.kind')}
           value={values.kind}
           onChange={(kind) => set('kind')(kind as CaseEvent['kind'])}
           options={eventKinds.map((kind) => ({ value: kind, label: t(`events:kind.${kind}.name`) }))}
         />
         <TextField
           id={ids.title!}
-          label={t('proevent:field.title')}
+          label={t('procase:event.field.title')}
           required
           value={values.title}
           onChange={set('title')}
@@ -99,7 +99,7 @@ export function EventForm({ caseId, members, involvements, event }: Props) {
         <TextField
           id={ids.date!}
           type="date"
-          label={t('proevent:field.date')}
+          label={t('procase:event.field.date')}
           required
           value={values.date}
           onChange={set('date')}
@@ -108,7 +108,7 @@ export function EventForm({ caseId, members, involvements, event }: Props) {
         <TextField
           id={ids.startTime!}
           type="time"
-          label={t('proevent:field.start')}
+          label={t('procase:event.field.start')}
           required
           value={values.startTime}
           onChange={set('startTime')}
@@ -117,37 +117,37 @@ export function EventForm({ caseId, members, involvements, event }: Props) {
         <TextField
           id={ids.endTime!}
           type="time"
-          label={t('proevent:field.end')}
+          label={t('procase:event.field.end')}
           value={values.endTime}
           onChange={set('endTime')}
           error={errorOf('endTime')}
         />
         <TextField
           id="event-place"
-          label={t('proevent:field.place')}
+          label={t('procase:event.field.place')}
           value={values.place}
           onChange={set('place')}
         />
         <CheckboxesField
           id="event-invited"
-          label={t('proevent:field.invited')}
+          label={t('procase:event.field.invited')}
           values={values.invitedMembers}
           onChange={set('invitedMembers')}
           options={family}
-          empty={<p>{t('proevent:field.noFamily')}</p>}
+          empty={<p>{t('procase:event.field.noFamily')}</p>}
         />
         <CheckboxesField
           id="event-with"
-          label={t('proevent:field.with')}
+          label={t('procase:event.field.with')}
           values={values.withInvolvements}
           onChange={set('withInvolvements')}
           options={people}
-          empty={<p>{t('proevent:field.noPeople')}</p>}
+          empty={<p>{t('procase:event.field.noPeople')}</p>}
         />
         <TextAreaField
           id="event-prepare"
-          label={t('proevent:field.prepare')}
-          hint={t('proevent:field.prepareHint')}
+          label={t('procase:event.field.prepare')}
+          hint={t('procase:event.field.prepareHint')}
           value={values.prepareNote}
           onChange={set('prepareNote')}
         />
@@ -158,7 +158,7 @@ export function EventForm({ caseId, members, involvements, event }: Props) {
           errorOf={(memberId) => errorOf(`withheld-${memberId}`)}
         />
         <button type="submit" className="button button--primary" aria-disabled={busy}>
-          {busy ? t('pro:form.saving') : t('proevent:submit')}
+          {busy ? t('pro:form.saving') : t('procase:event.submit')}
         </button>
       </form>
     </>

@@ -9,25 +9,25 @@ import { useCaseEvents } from './use-case-events';
 
 /** The case's appointments, earliest first, each a link to change or cancel it. */
 export function EventsPage() {
-  const { t } = useTranslation(['proevent', 'events']);
+  const { t } = useTranslation(['procase', 'events']);
   const { caseId } = useProParams();
   const rows = useCaseRows(caseId);
   const events = useCaseEvents(caseId);
   const format = useDateFormat();
   return (
-    <CaseFrame caseId={caseId} rows={rows} title={t('proevent:list.title')}>
+    <CaseFrame caseId={caseId} rows={rows} title={t('procase:event.list.title')}>
       {({ members }) => (
         <>
           <SavedNotice />
           <p>
             <Link className="button button--primary" to={proPaths.newEvent(caseId)}>
-              {t('proevent:list.new')}
+              {t('procase:event.list.new')}
             </Link>
           </p>
           {events === undefined ? (
-            <p role="status">{t('proevent:loading')}</p>
+            <p role="status">{t('procase:event.loading')}</p>
           ) : events.length === 0 ? (
-            <p>{t('proevent:list.empty')}</p>
+            <p>{t('procase:event.list.empty')}</p>
           ) : (
             <ul role="list" className="pro-list">
               {events.map((event) => (
@@ -41,12 +41,12 @@ export function EventsPage() {
                     {event.place && ` · ${event.place}`}
                   </p>
                   <p>
-                    {t('proevent:list.invited', {
+                    {t('procase:event.list.invited', {
                       names:
                         members
                           .filter((m) => event.invitedMembers.includes(m.id))
                           .map((m) => m.displayName)
-                          .join(', ') || t('proevent:list.nobody'),
+                          .join(', ') || t('procase:event.list.nobody'),
                     })}
                   </p>
                 </li>

@@ -1,5 +1,5 @@
 import { useTranslation } from 'react-i18next';
-import { useSearchParams } from 'react-router';
+import { useLocation, useNavigate } from 'react-router';
 import { usePageTitle } from '../../components/use-page-title';
 import { SelectField } from '../components/fields';
 import { buildInbox, type InboxShow } from './inbox-view';
@@ -17,14 +17,17 @@ const showOf = (value: string | null): InboxShow =>
 export function InboxPage() {
   const { t } = useTranslation('proinbox');
   usePageTitle(t('title'));
-  const [params, setParams] = useSearchParams();
+  // Not useSearchParams: it would pull more of the router into the family's first download.
+  const { pathname, search } = useLocation();
+  const navigate = useNavigate();
+  const params = new URLSearchParams(search);
   const data = useInboxRows();
   const filter = { caseId: params.get('dossier'), show: showOf(params.get('toon')) };
   const setFilter = (key: 'dossier' | 'toon', value: string) => {
     const next = new URLSearchParams(params);
     if (value && value !== 'all') next.set(key, value);
     else next.delete(key);
-    setParams(next, { replace: true });
+    void navigate({ pathname, search: next.toString() }, { replace: true });
   };
   const items = data ? buildInbox(data.rows, data.me, filter) : [];
   return (

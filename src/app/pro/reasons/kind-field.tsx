@@ -13,18 +13,18 @@ interface Props {
 }
 
 export function KindField({ value, onChange, error }: Props) {
-  const { t } = useTranslation(['proreason', 'measures', 'pro']);
+  const { t } = useTranslation(['prodecision', 'measures', 'pro']);
   return (
     <fieldset
       className="field field--choices kind-field"
       aria-describedby={['reason-kind-hint', error && 'reason-kind-error'].filter(Boolean).join(' ')}
     >
       <legend>
-        {t('proreason:field.kind')}
+        {t('prodecision:reason.field.kind')}
         <span className="field__required"> {t('pro:form.required')}</span>
       </legend>
       <p id="reason-kind-hint" className="field__hint">
-        {t('proreason:field.kindHint')}
+        {t('prodecision:reason.field.kindHint')}
       </p>
       {error && (
         <p id="reason-kind-error" className="field__error">
@@ -46,7 +46,7 @@ export function KindField({ value, onChange, error }: Props) {
             <KindLabel kind={kind} />
             <span className="kind-choice__explain">
               {' '}
-              {t(`measures:statementKind.${kind}.explain`)} {t(`proreason:example.${kind}`)}
+              {t(`measures:statementKind.${kind}.explain`)} {t(`prodecision:reason.example.${kind}`)}
             </span>
           </span>
         </label>

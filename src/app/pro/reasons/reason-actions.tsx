@@ -13,7 +13,7 @@ import { proPaths } from '../pro-paths';
  * (it stays readable, struck through). What happened is announced in a status line.
  */
 export function ReasonActions({ statement }: { statement: Statement }) {
-  const { t } = useTranslation(['proreason', 'pro']);
+  const { t } = useTranslation(['prodecision', 'pro']);
   const { write, busy } = useWrite();
   const [confirming, setConfirming] = useState(false);
   const [outcome, setOutcome] = useState('');
@@ -27,27 +27,29 @@ export function ReasonActions({ statement }: { statement: Statement }) {
   }
   const { history: _history, ...value } = statement;
   const confirm = () =>
-    run(t('proreason:actions.confirmed'), () =>
+    run(t('prodecision:reason.actions.confirmed'), () =>
       write('statement.put', { value: { ...value, status, lastCheckedOn: todayInNl() } }),
     );
   const withdraw = () => {
     setConfirming(false);
-    void run(t('proreason:actions.withdrawn'), () => write('statement.withdraw', { id: statement.id }));
+    void run(t('prodecision:reason.actions.withdrawn'), () =>
+      write('statement.withdraw', { id: statement.id }),
+    );
   };
 
   return (
     <div className="reason-actions">
       <button type="button" className="button" aria-disabled={busy} onClick={() => void confirm()}>
-        {t('proreason:actions.confirm')}
+        {t('prodecision:reason.actions.confirm')}
       </button>
       <Link className="button" to={proPaths.reason(statement.caseId, statement.decisionId, statement.id)}>
-        {t('proreason:actions.adjust')}
+        {t('prodecision:reason.actions.adjust')}
       </Link>
       {confirming ? (
-        <span role="group" aria-label={t('proreason:actions.withdrawQuestion')}>
-          <span>{t('proreason:actions.withdrawQuestion')} </span>
+        <span role="group" aria-label={t('prodecision:reason.actions.withdrawQuestion')}>
+          <span>{t('prodecision:reason.actions.withdrawQuestion')} </span>
           <button type="button" className="button" onClick={withdraw}>
-            {t('proreason:actions.withdrawYes')}
+            {t('prodecision:reason.actions.withdrawYes')}
           </button>
           <button type="button" className="button" onClick={() => setConfirming(false)}>
             {t('pro:form.cancel')}
@@ -55,7 +57,7 @@ export function ReasonActions({ statement }: { statement: Statement }) {
         </span>
       ) : (
         <button type="button" className="button" onClick={() => setConfirming(true)}>
-          {t('proreason:actions.withdraw')}
+          {t('prodecision:reason.actions.withdraw')}
         </button>
       )}
       <p role="status" className="reason-actions__outcome">

@@ -1,7 +1,7 @@
 import { useLiveQuery } from 'dexie-react-hooks';
 import { useTranslation } from 'react-i18next';
-import { useSearchParams } from 'react-router';
-import { getPerspective } from '../../../data/repos/perspectives-repo';
+import { useLocation } from 'react-router';
+import { getContribution } from '../../../data/repos/inbox-repo';
 import { CaseFrame } from '../components/case-frame';
 import { useCaseRows, useProParams } from '../components/use-case';
 import { useDecisionRows } from '../decisions/use-decision-rows';
@@ -12,12 +12,12 @@ import { ReasonForm } from './reason-form';
  * `?verzoek=<id>` the change answers that correction request of the family.
  */
 export function ReasonFormPage() {
-  const { t } = useTranslation('proreason');
+  const { t } = useTranslation('prodecision', { keyPrefix: 'reason' });
   const { caseId, decisionId = '', statementId } = useProParams();
-  const requestId = useSearchParams()[0].get('verzoek');
+  const requestId = new URLSearchParams(useLocation().search).get('verzoek');
   const rows = useCaseRows(caseId);
   const data = useDecisionRows(decisionId);
-  const request = useLiveQuery(async () => (requestId ? getPerspective(requestId) : null), [requestId]);
+  const request = useLiveQuery(async () => (requestId ? getContribution(requestId) : null), [requestId]);
   const statement = statementId ? data?.statements.find((s) => s.id === statementId) : undefined;
   const title = statementId ? t('adjust.title') : t('add.title');
   return (

@@ -43,7 +43,7 @@ interface Props {
  * resolves the request as corrected together with the change.
  */
 export function ReasonForm({ caseId, decisionId, members, statement, request }: Props) {
-  const { t } = useTranslation(['proreason', 'pro']);
+  const { t } = useTranslation(['prodecision', 'pro']);
   const navigate = useNavigate();
   const { write, busy } = useWrite();
   const [values, setValues] = useState<ReasonFormValues>(() =>
@@ -58,7 +58,7 @@ export function ReasonForm({ caseId, decisionId, members, statement, request }: 
       setValues((current) => ({ ...current, [key]: value }));
   const errorOf = (field: ReasonProblem['field']) => {
     const problem = problems.find((p) => p.field === field);
-    return problem && t(`proreason:problem.${problem.code}`);
+    return problem && t(`prodecision:reason.problem.${problem.code}`);
   };
 
   async function onSubmit(event: FormEvent) {
@@ -88,7 +88,7 @@ export function ReasonForm({ caseId, decisionId, members, statement, request }: 
       <ErrorSummary
         problems={problems.map((p) => ({
           field: fieldId(p.field),
-          message: t(`proreason:problem.${p.code}`),
+          message: t(`prodecision:reason.problem.${p.code}`),
         }))}
         refusal={refusal}
       />
@@ -96,8 +96,10 @@ export function ReasonForm({ caseId, decisionId, members, statement, request }: 
         <KindField value={values.kind} onChange={set('kind')} error={errorOf('kind')} />
         <TextAreaField
           id={ids.text!}
-          label={t('proreason:field.text')}
-          hint={statement ? t('proreason:field.textHintAdjust') : t('proreason:field.textHint')}
+          label={t('prodecision:reason.field.text')}
+          hint={
+            statement ? t('prodecision:reason.field.textHintAdjust') : t('prodecision:reason.field.textHint')
+          }
           required
           value={values.text}
           onChange={set('text')}
@@ -105,8 +107,8 @@ export function ReasonForm({ caseId, decisionId, members, statement, request }: 
         />
         <TextField
           id={ids.source!}
-          label={t('proreason:field.source')}
-          hint={t('proreason:field.sourceHint')}
+          label={t('prodecision:reason.field.source')}
+          hint={t('prodecision:reason.field.sourceHint')}
           required
           value={values.source}
           onChange={set('source')}
@@ -115,8 +117,8 @@ export function ReasonForm({ caseId, decisionId, members, statement, request }: 
         <TextField
           id={ids.observedOn!}
           type="date"
-          label={t('proreason:field.observedOn')}
-          hint={t('proreason:field.observedOnHint')}
+          label={t('prodecision:reason.field.observedOn')}
+          hint={t('prodecision:reason.field.observedOnHint')}
           required
           max={todayInNl()}
           value={values.observedOn}
@@ -126,8 +128,8 @@ export function ReasonForm({ caseId, decisionId, members, statement, request }: 
         {request && (
           <TextAreaField
             id={ids.answer!}
-            label={t('proreason:field.answer')}
-            hint={t('proreason:field.answerHint')}
+            label={t('prodecision:reason.field.answer')}
+            hint={t('prodecision:reason.field.answerHint')}
             required
             value={answer}
             onChange={setAnswer}
@@ -141,7 +143,11 @@ export function ReasonForm({ caseId, decisionId, members, statement, request }: 
           errorOf={(memberId) => errorOf(`withheld-${memberId}`)}
         />
         <button type="submit" className="button button--primary" aria-disabled={busy}>
-          {busy ? t('pro:form.saving') : statement ? t('proreason:submitAdjust') : t('proreason:submit')}
+          {busy
+            ? t('pro:form.saving')
+            : statement
+              ? t('prodecision:reason.submitAdjust')
+              : t('prodecision:reason.submit')}
         </button>
       </form>
     </>

@@ -8,7 +8,7 @@ import { isUnchecked } from './stale-reasons';
 
 /** One reason as the team works with it: kind, text, source, dates, state, earlier wordings, actions. */
 export function ReasonItem({ statement }: { statement: Statement }) {
-  const { t } = useTranslation(['proreason', 'decisions']);
+  const { t } = useTranslation(['prodecision', 'decisions']);
   const format = useDateFormat();
   const withdrawn = statement.status === 'withdrawn';
   return (
@@ -18,26 +18,31 @@ export function ReasonItem({ statement }: { statement: Statement }) {
         <span className="visually-hidden">: {statement.text.slice(0, 60)}</span>
       </h3>
       {statement.status !== 'current' && (
-        <p className="reason__status">{t(`proreason:status.${statement.status}`)}</p>
+        <p className="reason__status">{t(`prodecision:reason.status.${statement.status}`)}</p>
       )}
       {withdrawn ? (
         <s className="reason__text">{statement.text}</s>
       ) : (
         <p className="reason__text">{statement.text}</p>
       )}
-      <p>{t('proreason:item.meta', { source: statement.source, date: format.day(statement.observedOn) })}</p>
       <p>
-        {t('proreason:item.checked', { date: format.day(statement.lastCheckedOn) })}
-        {isUnchecked(statement, todayInNl()) && <strong> {t('proreason:item.unchecked')}</strong>}
+        {t('prodecision:reason.item.meta', {
+          source: statement.source,
+          date: format.day(statement.observedOn),
+        })}
       </p>
-      {(statement.withheld ?? []).length > 0 && <p>{t('proreason:item.withheld')}</p>}
+      <p>
+        {t('prodecision:reason.item.checked', { date: format.day(statement.lastCheckedOn) })}
+        {isUnchecked(statement, todayInNl()) && <strong> {t('prodecision:reason.item.unchecked')}</strong>}
+      </p>
+      {(statement.withheld ?? []).length > 0 && <p>{t('prodecision:reason.item.withheld')}</p>}
       {statement.history.length > 0 && (
         <details>
-          <summary>{t('proreason:item.history', { count: statement.history.length })}</summary>
+          <summary>{t('prodecision:reason.item.history', { count: statement.history.length })}</summary>
           <ul role="list" className="plain-list">
             {statement.history.map((revision) => (
               <li key={revision.replacedAt}>
-                {t('proreason:item.replaced', { date: format.dayOfInstant(revision.replacedAt) })}{' '}
+                {t('prodecision:reason.item.replaced', { date: format.dayOfInstant(revision.replacedAt) })}{' '}
                 <del>{revision.text}</del>
               </li>
             ))}
