@@ -1,8 +1,9 @@
 import { useTranslation } from 'react-i18next';
-import { useEffect } from 'react';
-import { Link, useLocation, useParams } from 'react-router';
+import { Link, useParams } from 'react-router';
+import { useScrollToHash } from '../../components/use-scroll-to-hash';
 import { Countdown } from '../../components/countdown/countdown';
 import { JargonText } from '../../components/jargon/jargon-text';
+import { LawSource } from '../../components/law-source/law-source';
 import { DurationBar } from '../../components/duration-bar/duration-bar';
 import { ReadAloudButton } from '../../components/read-aloud/read-aloud-button';
 import { usePageTitle } from '../../components/use-page-title';
@@ -11,6 +12,8 @@ import type { DecisionDetail } from './decisions-view';
 import { ObjectionSection } from './objection-section';
 import { ReasonsSection } from './reasons-section';
 import { StatusChip } from './status-chip';
+import { ToEndSection } from './to-end-section';
+import { measures } from '../../../shared/catalog/measures';
 import { useDecisionDetail } from './use-decisions';
 import '../../styles/decisions.css';
 
@@ -43,17 +46,6 @@ export function DecisionPage() {
       )}
     </div>
   );
-}
-
-/** "Wat kan ik doen?" on Mijn overzicht opens this page at #bezwaar once the decision is read. */
-function useScrollToHash(ready: boolean) {
-  const { hash } = useLocation();
-  useEffect(() => {
-    if (!ready || !hash) return;
-    const target = document.getElementById(decodeURIComponent(hash.slice(1)));
-    target?.scrollIntoView?.();
-    target?.focus({ preventScroll: true });
-  }, [ready, hash]);
 }
 
 function Detail({ detail, isYouth }: { detail: DecisionDetail; isYouth: boolean }) {
@@ -89,7 +81,7 @@ function Detail({ detail, isYouth }: { detail: DecisionDetail; isYouth: boolean 
             noDeadline=""
           />
           <p>
-            <a href="#bezwaar">{t('decisions:urgent.link')}</a>
+            <a href="#wat-kun-je-doen">{t('decisions:urgent.link')}</a>
           </p>
         </aside>
       )}
@@ -153,6 +145,10 @@ function Detail({ detail, isYouth }: { detail: DecisionDetail; isYouth: boolean 
 
       <ReasonsSection reasons={detail.reasons} />
 
+      {(measures[decision.kind].byJudge || decision.toEnd) && (
+        <ToEndSection decision={decision} isYouth={isYouth} />
+      )}
+
       <section aria-labelledby="next" className="section">
         <h2 id="next">{t('decisions:next.title')}</h2>
         <p>
@@ -171,9 +167,7 @@ function Detail({ detail, isYouth }: { detail: DecisionDetail; isYouth: boolean 
         <ReadAloudButton text={measurePlain} what={t('decisions:measure.title')} />
         <h3>{t('decisions:legal.title')}</h3>
         <p>{t(`measures:measure.${decision.kind}.legalBasis`)}</p>
-        {detail.article && (
-          <p className="legal__article">{t('decisions:legal.article', { article: detail.article })}</p>
-        )}
+        <LawSource source={detail.source} />
       </section>
     </>
   );
