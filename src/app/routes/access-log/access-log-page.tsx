@@ -9,6 +9,7 @@ import { useScrollToHash } from '../../components/use-scroll-to-hash';
 import { usePageTitle } from '../../components/use-page-title';
 import { useDateFormat } from '../../i18n/format-date';
 import { useOnline } from '../../shell/use-online';
+import '../../styles/forms.css';
 
 const entities = [
   'case',

@@ -15,6 +15,7 @@ import { StatusChip } from './status-chip';
 import { ToEndSection } from './to-end-section';
 import { measures } from '../../../shared/catalog/measures';
 import { useDecisionDetail } from './use-decisions';
+import '../../styles/cards.css';
 import '../../styles/decisions.css';
 
 export function DecisionPage() {

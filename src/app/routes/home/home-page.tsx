@@ -9,6 +9,7 @@ import { useEventTime } from '../events/use-event-time';
 import { ContactLinks } from '../involved/contact-links';
 import type { NewsItem } from './home-view';
 import { useHome } from './use-home';
+import '../../styles/cards.css';
 import '../../styles/involved.css';
 import '../../styles/home.css';
 

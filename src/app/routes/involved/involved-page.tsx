@@ -4,6 +4,7 @@ import { useDateFormat } from '../../i18n/format-date';
 import { InvolvementCard } from './involvement-card';
 import type { ContactChange, InvolvedView } from './involved-view';
 import { useInvolvedView } from './use-involved-view';
+import '../../styles/cards.css';
 import '../../styles/involved.css';
 
 export function InvolvedPage() {

@@ -4,6 +4,8 @@ import { usePageTitle } from '../../components/use-page-title';
 import { useDateFormat } from '../../i18n/format-date';
 import { StoryForm } from './story-form';
 import { useAddStory, useMyStory } from './use-my-story';
+import '../../styles/cards.css';
+import '../../styles/forms.css';
 import '../../styles/my-story.css';
 
 const knownReasons = ['forbidden', 'bad-request', 'not-found', 'conflict', 'unknown-mutation'] as const;
