@@ -35,7 +35,7 @@ describe('Mijn verhaal', () => {
     const user = userEvent.setup();
     render(<MyStoryPage />);
 
-    const everyone = await screen.findByRole('radio', { name: /Iedereen in mijn dossier/ });
+    const everyone = await screen.findByRole('radio', { name: /Iedereen in onze zaak in Gezien/ });
     expect(everyone).toBeChecked();
     expect(everyone).toHaveAccessibleDescription(/Je gezin en de hulpverleners/);
     await user.type(screen.getByLabelText('Jouw verhaal'), 'Ik wil gehoord worden.');
