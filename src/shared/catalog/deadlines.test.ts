@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { durationProgress, isStale, objectionOptions, type Reader } from './deadlines';
+import { correctionAnswerDue, durationProgress, isStale, objectionOptions, type Reader } from './deadlines';
 import { measureKeys, type MeasureKey, type ObjectionRoute } from './measures';
 
 const mother: Reader = { role: 'parent', age: null, hasCustody: true };
@@ -231,4 +231,17 @@ describe('is this still true?', () => {
     expect(isStale('2026-01-01', '2026-03-10', 60)).toBe(true));
   it('does not ask about a statement checked today', () =>
     expect(isStale('2026-03-10', '2026-03-10')).toBe(false));
+});
+
+describe('the answer to a correction request (AVG art. 12 lid 3)', () => {
+  it('is due one month after it was written', () =>
+    expect(correctionAnswerDue('2026-03-10', '2026-03-10')).toEqual({
+      deadline: '2026-04-10',
+      daysLeft: 31,
+      expired: false,
+    }));
+  it('ends on the last day of a shorter month', () =>
+    expect(correctionAnswerDue('2026-01-31', '2026-02-01').deadline).toBe('2026-02-28'));
+  it('is overdue the day after', () =>
+    expect(correctionAnswerDue('2026-03-10', '2026-04-11').expired).toBe(true));
 });

@@ -1,6 +1,6 @@
 import type { Decision } from '../domain/decision';
 import type { MemberRole } from '../domain/member';
-import { daysBetween } from './dates';
+import { addMonths, daysBetween } from './dates';
 import { measures, routeDeadline, type ObjectionRoute, type Objector } from './measures';
 import type { Source } from './sources';
 
@@ -104,3 +104,14 @@ export function durationProgress(startsOn: string, endsOn: string, today: string
  */
 export const isStale = (lastCheckedOn: string, today: string, thresholdDays = 365) =>
   daysBetween(lastCheckedOn, today) >= thresholdDays;
+
+/**
+ * A request to correct or update the file (AVG art. 16) must be answered within one month of receipt
+ * (AVG art. 12 lid 3). Counted from the day it was written in Gezien, the earliest it can have arrived.
+ */
+export const correctionSource = { law: 'AVG art. 12, 16' } as const;
+export function correctionAnswerDue(writtenOn: string, today: string) {
+  const deadline = addMonths(writtenOn, 1);
+  const left = daysBetween(today, deadline);
+  return { deadline, daysLeft: Math.max(0, left), expired: left < 0 };
+}
