@@ -56,6 +56,7 @@ async function step(section: string, name: string, measure: () => Promise<Figure
     console.error(`bench: ${name} failed:`, error);
     figures.push({ section, name, unit: 'ms', ours: Number.NaN, error: reason });
   }
+  writeResults(false);
 }
 
 ensurePeerTools();
@@ -148,27 +149,33 @@ await step('7. Growth: other families (SQLite, case of 500 rows)', 'cases growth
 });
 
 fs.rmSync(ctx.distDir, { recursive: true, force: true });
-const info = {
-  date: new Date().toISOString(),
-  commit: currentCommit(),
-  mode: quick ? ('quick' as const) : ('full' as const),
-  machine: describeMachine(),
-  loadBefore,
-  loadAfter: os.loadavg(),
-  durationMs: performance.now() - started,
-  remarks: [
-    'The machine is shared: other engineers ran builds and tests at the same time, so absolute numbers are noisy. ' +
-      'Read the ratios, which compare measurements taken in the same run.',
-    `Medians of ${ctx.runs} runs unless the row says otherwise.`,
-    'KB and MB are 1,024 and 1,048,576 bytes.',
-  ],
-};
-const sorted = [...figures].sort((a, b) => a.section.localeCompare(b.section, 'en', { numeric: true }));
-fs.mkdirSync(outDir, { recursive: true });
-fs.writeFileSync(path.join(outDir, 'results.md'), renderResults(info, sorted));
-fs.writeFileSync(
-  path.join(outDir, 'results.json'),
-  `${JSON.stringify({ info, figures: sorted, raw }, null, 2)}\n`,
-);
+writeResults(true);
 ctx.log(`wrote ${path.relative(process.cwd(), outDir)}/results.md`);
 console.log(fs.readFileSync(path.join(outDir, 'results.md'), 'utf8'));
+
+/** Writes results.md and results.json; after every step too, so a stopped run leaves what it measured. */
+function writeResults(finished: boolean) {
+  const info = {
+    date: new Date().toISOString(),
+    commit: currentCommit(),
+    mode: quick ? ('quick' as const) : ('full' as const),
+    machine: describeMachine(),
+    loadBefore,
+    loadAfter: os.loadavg(),
+    durationMs: performance.now() - started,
+    remarks: [
+      ...(finished ? [] : ['Partial: the run was still going when these were written; later figures are missing.']),
+      'The machine is shared: other engineers ran builds and tests at the same time, so absolute numbers are noisy. ' +
+        'Read the ratios, which compare measurements taken in the same run.',
+      `Medians of ${ctx.runs} runs unless the row says otherwise.`,
+      'KB and MB are 1,024 and 1,048,576 bytes.',
+    ],
+  };
+  const sorted = [...figures].sort((x, y) => x.section.localeCompare(y.section, 'en', { numeric: true }));
+  fs.mkdirSync(outDir, { recursive: true });
+  fs.writeFileSync(path.join(outDir, 'results.md'), renderResults(info, sorted));
+  fs.writeFileSync(
+    path.join(outDir, 'results.json'),
+    `${JSON.stringify({ info, figures: sorted, raw }, null, 2)}\n`,
+  );
+}
