@@ -2,6 +2,8 @@ import { sql, type Kysely } from 'kysely';
 import { accountQueries } from './account-queries';
 import { auditQueries } from './audit-queries';
 import { caseQueries } from './case-queries';
+import { caseReadQueries } from './case-read-queries';
+import { fairUseQueries } from './fair-use-queries';
 import { clientQueries } from './client-queries';
 import { consoleQueries } from './console-queries';
 import { invitationQueries } from './invitation-queries';
@@ -31,6 +33,13 @@ export function createKyselyStorage(
     dialect,
     transaction: (fn) =>
       runInTransaction((trx) => fn(inTransaction ? storage : createKyselyStorage(trx, dialect, true, feed))),
+    snapshot: (fn) =>
+      inTransaction
+        ? fn(storage)
+        : db
+            .transaction()
+            .setIsolationLevel('repeatable read')
+            .execute((trx) => fn(createKyselyStorage(trx, dialect, true, feed))),
     async migrate() {
       await sql`select 1`.execute(db);
       await migrateToLatest(db, dialect);
@@ -42,6 +51,8 @@ export function createKyselyStorage(
     },
     ...accountQueries(db),
     ...caseQueries(db, runInTransaction),
+    ...caseReadQueries(db),
+    ...fairUseQueries(db),
     ...clientQueries(db),
     ...invitationQueries(db),
     ...passkeyQueries(db),

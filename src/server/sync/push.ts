@@ -1,6 +1,6 @@
 import type { PushRequest } from '../../shared/sync/protocol';
 import { ApiError } from '../http/api-error';
-import { recordAccess } from '../audit/audit-log';
+import { organisationOf, recordAccess } from '../audit/audit-log';
 import type { Storage, UserRecord } from '../storage/storage';
 import { runMutation, type MutationOutcome, type RunContext } from './run-mutation';
 
@@ -60,6 +60,7 @@ export async function push(
           await recordAccess(tx, {
             actorUserId: user.id,
             actorRole,
+            actorOrganisation: organisationOf(user, actorRole),
             caseId: outcome.caseId,
             dataEntity: entity,
             dataIds: ids,
