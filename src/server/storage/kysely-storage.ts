@@ -29,6 +29,7 @@ export function createKyselyStorage(
 ): Storage {
   const runInTransaction = <T>(fn: (trx: Kysely<Database>) => Promise<T>): Promise<T> =>
     inTransaction ? fn(db) : db.transaction().execute(fn);
+  let savepoints = 0;
   const storage: Storage = {
     dialect,
     transaction: (fn) =>
@@ -40,6 +41,20 @@ export function createKyselyStorage(
             .transaction()
             .setIsolationLevel('repeatable read')
             .execute((trx) => fn(createKyselyStorage(trx, dialect, true, feed))),
+    async savepoint(fn) {
+      if (!inTransaction) return storage.transaction(fn);
+      const name = sql.raw(`sp_${++savepoints}`);
+      await sql`savepoint ${name}`.execute(db);
+      try {
+        const result = await fn(storage);
+        await sql`release savepoint ${name}`.execute(db);
+        return result;
+      } catch (error) {
+        await sql`rollback to savepoint ${name}`.execute(db);
+        await sql`release savepoint ${name}`.execute(db);
+        throw error;
+      }
+    },
     async migrate() {
       await sql`select 1`.execute(db);
       await migrateToLatest(db, dialect);

@@ -92,6 +92,11 @@ export interface Storage
    * so a write landing between two reads is never half seen (SECURITY.md A2).
    */
   snapshot<T>(fn: (tx: Storage) => Promise<T>): Promise<T>;
+  /**
+   * Runs fn in a savepoint of the current transaction: if fn throws, only its writes are undone and
+   * the transaction goes on (a push's mutations, decision 010). Outside a transaction, a transaction.
+   */
+  savepoint<T>(fn: (tx: Storage) => Promise<T>): Promise<T>;
   /** Proves the connection works and brings the schema to the latest migration. */
   migrate(): Promise<void>;
   close(): Promise<void>;
