@@ -10,8 +10,8 @@ import type { Storage } from '../storage/storage';
 export const STREAM_TTL_MS = 90_000;
 
 export interface FairUseStore {
-  /** Adds `by` to the bucket in the window starting at `windowStart`; the new count. */
-  count(bucket: string, windowStart: number, by: number): Promise<number>;
+  /** Adds `by` to the bucket in window number `window`; the new count. */
+  count(bucket: string, window: number, by: number): Promise<number>;
   /** Registers a stream unless the user or the session is at its limit; its id, or undefined. */
   openStream(
     userId: string,
@@ -24,15 +24,15 @@ export interface FairUseStore {
 }
 
 export function memoryStore(): FairUseStore {
-  const counts = new Map<string, { windowStart: number; count: number }>();
+  const counts = new Map<string, { window: number; count: number }>();
   const streams = new Map<string, { userId: string; sessionHash: string }>();
   return {
-    async count(bucket, windowStart, by) {
+    async count(bucket, window, by) {
       const current = counts.get(bucket);
-      const next = current && current.windowStart === windowStart ? current.count + by : by;
-      counts.set(bucket, { windowStart, count: next });
+      const next = current && current.window === window ? current.count + by : by;
+      counts.set(bucket, { window, count: next });
       if (counts.size > 10_000) {
-        for (const [key, value] of counts) if (value.windowStart < windowStart) counts.delete(key);
+        for (const [key, value] of counts) if (value.window < window) counts.delete(key);
       }
       return next;
     },
@@ -51,17 +51,19 @@ export function memoryStore(): FairUseStore {
   };
 }
 
+const iso = (ms: number) => new Date(ms).toISOString();
+
 export function databaseStore(storage: Storage, now: () => number = Date.now): FairUseStore {
   return {
-    count: (bucket, windowStart, by) => storage.countFairUse(bucket, windowStart, by),
+    count: (bucket, window, by) => storage.countFairUse(bucket, window, by),
     async openStream(userId, sessionHash, limits) {
-      const open = await storage.countStreams(userId, sessionHash, now());
+      const open = await storage.countStreams(userId, sessionHash, iso(now()));
       if (open.user >= limits.user || open.session >= limits.session) return undefined;
       const id = randomUUID();
-      await storage.openStream({ id, userId, sessionHash, expiresAt: now() + STREAM_TTL_MS });
+      await storage.openStream({ id, userId, sessionHash, expiresAt: iso(now() + STREAM_TTL_MS) });
       return id;
     },
     closeStream: (id) => storage.closeStream(id),
-    renew: (ids) => storage.renewStreams(ids, now() + STREAM_TTL_MS),
+    renew: (ids) => storage.renewStreams(ids, iso(now() + STREAM_TTL_MS)),
   };
 }

@@ -56,7 +56,7 @@ export class FairUse {
     const windowStart = now - (now % windowMs);
     let over = false;
     for (const [bucket, by, limit] of buckets) {
-      if ((await this.store.count(bucket, windowStart, by)) > limit) over = true;
+      if ((await this.store.count(bucket, windowStart / windowMs, by)) > limit) over = true;
     }
     if (over) refuse(reply, Math.ceil((windowStart + windowMs - now) / 1000));
   }

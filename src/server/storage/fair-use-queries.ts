@@ -7,29 +7,30 @@ import type { Database } from './database-schema';
  * row lives until its process closes it or, after a crash, until `expires_at` (processes renew it).
  */
 export interface FairUseStorage {
-  /** Adds `by` to the bucket's count in the window and returns the new count. */
-  countFairUse(bucket: string, windowStart: number, by: number): Promise<number>;
-  openStream(stream: { id: string; userId: string; sessionHash: string; expiresAt: number }): Promise<void>;
+  /** Adds `by` to the bucket's count in window number `window` and returns the new count. */
+  countFairUse(bucket: string, window: number, by: number): Promise<number>;
+  /** Times are ISO 8601 UTC text, as everywhere in the schema. */
+  openStream(stream: { id: string; userId: string; sessionHash: string; expiresAt: string }): Promise<void>;
   closeStream(id: string): Promise<void>;
-  renewStreams(ids: readonly string[], expiresAt: number): Promise<void>;
+  renewStreams(ids: readonly string[], expiresAt: string): Promise<void>;
   /** Open, unexpired streams of the user, and of the session among them. */
-  countStreams(userId: string, sessionHash: string, now: number): Promise<{ user: number; session: number }>;
+  countStreams(userId: string, sessionHash: string, now: string): Promise<{ user: number; session: number }>;
 }
 
 interface FairUseTables {
-  fair_use: { bucket: string; window_start: number; count: number };
-  open_streams: { id: string; user_id: string; session_hash: string; expires_at: number };
+  fair_use: { bucket: string; window_index: number; count: number };
+  open_streams: { id: string; user_id: string; session_hash: string; expires_at: string };
 }
 
 export const fairUseQueries = (database: Kysely<Database>): FairUseStorage => {
   const db = database as unknown as Kysely<FairUseTables>;
   return {
-    async countFairUse(bucket, windowStart, by) {
+    async countFairUse(bucket, window, by) {
       const row = await db
         .insertInto('fair_use')
-        .values({ bucket, window_start: windowStart, count: by })
+        .values({ bucket, window_index: window, count: by })
         .onConflict((oc) =>
-          oc.columns(['bucket', 'window_start']).doUpdateSet((eb) => ({
+          oc.columns(['bucket', 'window_index']).doUpdateSet((eb) => ({
             count: eb('fair_use.count', '+', eb.ref('excluded.count')),
           })),
         )
@@ -38,7 +39,7 @@ export const fairUseQueries = (database: Kysely<Database>): FairUseStorage => {
       await db
         .deleteFrom('fair_use')
         .where('bucket', '=', bucket)
-        .where('window_start', '<', windowStart)
+        .where('window_index', '<', window)
         .execute();
       return row.count;
     },

@@ -69,16 +69,16 @@ export const syncCostMigration: Migration = {
     await db.schema
       .createTable('fair_use')
       .addColumn('bucket', 'text', (c) => c.notNull())
-      .addColumn('window_start', 'integer', (c) => c.notNull())
+      .addColumn('window_index', 'integer', (c) => c.notNull())
       .addColumn('count', 'integer', (c) => c.notNull())
-      .addPrimaryKeyConstraint('fair_use_pk', ['bucket', 'window_start'])
+      .addPrimaryKeyConstraint('fair_use_pk', ['bucket', 'window_index'])
       .execute();
     await db.schema
       .createTable('open_streams')
       .addColumn('id', 'text', (c) => c.primaryKey())
       .addColumn('user_id', 'text', (c) => c.notNull())
       .addColumn('session_hash', 'text', (c) => c.notNull())
-      .addColumn('expires_at', 'integer', (c) => c.notNull())
+      .addColumn('expires_at', 'text', (c) => c.notNull())
       .execute();
     await db.schema.createIndex('open_streams_user').on('open_streams').columns(['user_id']).execute();
     for (const table of Object.values(entityTables)) {
