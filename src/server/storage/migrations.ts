@@ -5,6 +5,7 @@ import { entityTables, type Database } from './database-schema';
 import { syncMigration } from './sync-migration';
 import { organisationMigration } from './organisation-migration';
 import { pushMigration } from './push-migration';
+import { syncCostMigration } from './sync-cost-migration';
 
 /**
  * Schema migrations, written in code so one provider serves SQLite and PostgreSQL. They run at every
@@ -87,6 +88,7 @@ const migrations: Record<string, Migration> = {
   '0004-sync': syncMigration,
   '0005-organisation': organisationMigration,
   '0009-push-subscriptions': pushMigration,
+  '0010-sync-cost': syncCostMigration,
 };
 
 const provider: MigrationProvider = { getMigrations: async () => migrations };
