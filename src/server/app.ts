@@ -7,7 +7,7 @@ import { registerAuditHook } from './audit/audit-hook';
 import type { Config } from './config';
 import { ApiError } from './http/api-error';
 import { registerErrorHandler } from './http/error-handler';
-import { registerSecurity } from './http/security-hooks';
+import { registerSecurity, sendBadUrl } from './http/security-hooks';
 import { registerStaticFiles } from './http/static-files';
 import { registerRouteGuard } from './policy/route-guard';
 import { auditRoutes } from './routes/audit-routes';
@@ -44,6 +44,7 @@ export async function buildApp({
   const app = Fastify({
     logger: logger && { level: 'info', redact: ['req.headers.cookie', 'res.headers["set-cookie"]'] },
     bodyLimit: 64 * 1024,
+    frameworkErrors: (_error, _request, reply) => sendBadUrl(reply),
   });
   const cursorSecret = await storage.ensureSecret('cursor-hmac', () => randomBytes(32).toString('base64url'));
   const context: AppContext = { config, storage, cursorKey: Buffer.from(cursorSecret, 'base64url') };
