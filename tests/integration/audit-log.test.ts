@@ -94,7 +94,7 @@ describe('what is logged', () => {
       action: 'read',
       dataEntity: 'case',
       actorRole: 'professional',
-      actorOrganisation: 'GI Een',
+      actorOrganisation: 'Organisatie professional', // the account's, not the involvement's 'GI Een'
     });
   });
 
@@ -151,7 +151,10 @@ describe('the family view', () => {
     expect(entries.length).toBeGreaterThan(0);
     expect(entries.every((e) => e.actorRole === 'professional')).toBe(true);
     expect(entries.map((e) => e.at)).toEqual([...entries.map((e) => e.at)].sort());
-    expect(entries[0]).toMatchObject({ actorName: 'Jeugdbeschermer Een', organisation: 'GI Een' });
+    expect(entries[0]).toMatchObject({
+      actorName: 'Jeugdbeschermer Een',
+      organisation: 'Organisatie professional',
+    });
     for (const id of [fixture.caseOne, ...Object.values(fixture.users)])
       expect(response.text).not.toContain(id);
   });

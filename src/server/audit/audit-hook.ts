@@ -75,7 +75,7 @@ export async function registerAuditHook(app: FastifyInstance, context: AppContex
     } else if (audit === 'per-case') {
       for (const { caseId, memberId } of await storage.listMembershipsForUser(user.id)) {
         const asMember = await storage.findMember(memberId);
-        const who = await caseActor(storage, user, asMember, caseId);
+        const who = caseActor(user, asMember);
         await recordAccess(storage, {
           ...who,
           caseId,
@@ -89,7 +89,7 @@ export async function registerAuditHook(app: FastifyInstance, context: AppContex
     } else {
       const caseId = member?.caseId ?? null;
       const data = auditData.get(request);
-      const who = caseId ? await caseActor(storage, user, member, caseId) : actor(user);
+      const who = caseId ? caseActor(user, member) : actor(user);
       await recordAccess(storage, {
         ...who,
         caseId,
@@ -106,36 +106,27 @@ export async function registerAuditHook(app: FastifyInstance, context: AppContex
 
 type Actor = Pick<AccessEntry, 'actorUserId' | 'onBehalfOf' | 'actorRole' | 'actorOrganisation'>;
 
+/**
+ * A professional's organisation is the one on their login, set by `npm run admin`; never from
+ * case data they can edit (issue 13 row 4).
+ */
+const organisationOf = (user: UserRecord) => (user.kind === 'family' ? 'family' : (user.organisation ?? '-'));
+
 const actor = (user: UserRecord): Actor => ({
   actorUserId: user.id,
   onBehalfOf: user.id,
   actorRole: user.kind,
-  actorOrganisation: user.kind === 'family' ? 'family' : '-',
+  actorOrganisation: organisationOf(user),
 });
 
-/**
- * The actor as a member of the case. A professional's organisation is the one of the involvement
- * that names them (by display name); the log keeps it as it was at the time.
- */
-export async function caseActor(
-  storage: Storage,
-  user: UserRecord,
-  member: Member | undefined,
-  caseId: string,
-): Promise<Actor> {
+/** The actor as a member of the case; the log keeps the organisation as it was at the time. */
+export function caseActor(user: UserRecord, member: Member | undefined): Actor {
   if (!member) return actor(user);
-  let organisation = member.role === 'professional' ? '-' : 'family';
-  if (member.role === 'professional') {
-    const snapshot = await storage.loadCaseSnapshot(caseId);
-    const names = [member.displayName, user.displayName];
-    const own = snapshot?.rows.involvement.find((row) => names.includes(row.value.personName ?? ''));
-    organisation = own?.value.organisation ?? '-';
-  }
   return {
     actorUserId: user.id,
     onBehalfOf: member.id,
     actorRole: member.role,
-    actorOrganisation: organisation,
+    actorOrganisation: member.role === 'professional' ? organisationOf(user) : 'family',
   };
 }
 

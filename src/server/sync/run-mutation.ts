@@ -109,7 +109,9 @@ export async function runMutation(
   const diff = diffVisibility(before, after, written, context.today);
   await tx.addVisibilityChanges(diff.changes.map((change) => ({ ...change, caseId, version })));
   await mutator.accounts?.afterWrite?.(tx, args, accountContext);
-  const action = writes.every((w) => w.op === 'delete') ? 'delete' : current ? 'change' : 'create';
+  const deletes = writes.every((w) => w.op === 'delete');
+  // A reply targets its perspective but creates a row of its own.
+  const action = deletes ? 'delete' : current && !target.creates ? 'change' : 'create';
   const ids = writes.map((w) => (w.op === 'put' ? w.value.id : w.id));
   const access = { actorRole: actor.role, action, entity: writes[0]!.entity, ids } as const;
   return { kind: 'applied', caseId, version, touchedMembers: diff.touchedMembers, access };
