@@ -20,6 +20,11 @@ const auditData = new WeakMap<FastifyRequest, { entity?: string; ids: string[] }
 export const setAuditData = (request: FastifyRequest, ids: string[], entity?: string) =>
   auditData.set(request, { entity, ids });
 
+/** Per case: the members whose data an export holds (route audit `export-per-case`). */
+const exportedMembers = new WeakMap<FastifyRequest, Map<string, string[]>>();
+export const setExportedMembers = (request: FastifyRequest, byCase: Map<string, string[]>) =>
+  exportedMembers.set(request, byCase);
+
 export async function registerAuditHook(app: FastifyInstance, context: AppContext): Promise<void> {
   const { storage } = context;
   const describeClient = await auditClientDescriber(storage);
@@ -72,16 +77,29 @@ export async function registerAuditHook(app: FastifyInstance, context: AppContex
         basis,
         client,
       });
-    } else if (audit === 'per-case') {
-      for (const { caseId, memberId } of await storage.listMembershipsForUser(user.id)) {
-        const asMember = await storage.findMember(memberId);
-        const who = caseActor(user, asMember);
+    } else if (audit === 'per-case' || audit === 'export-per-case') {
+      const action = audit === 'per-case' ? 'read' : 'export';
+      const memberships = await storage.listMembershipsForUser(user.id);
+      if (memberships.length === 0 && action === 'export') {
+        await recordAccess(storage, {
+          ...actor(user),
+          caseId: null,
+          dataEntity: 'person',
+          dataIds: [user.id],
+          action,
+          basis,
+          client,
+        });
+      }
+      const held = exportedMembers.get(request);
+      for (const { caseId, memberId } of memberships) {
+        const who = caseActor(user, await storage.findMember(memberId));
         await recordAccess(storage, {
           ...who,
           caseId,
           dataEntity: 'case',
-          dataIds: [caseId],
-          action: 'read',
+          dataIds: [caseId, ...(held?.get(caseId) ?? [])],
+          action,
           basis: `${basis} as ${who.actorRole}`,
           client,
         });
