@@ -24,7 +24,7 @@ const envSchema = z.object({
   GEZIEN_LOGIN_LIMIT_PER_MINUTE: z._default(z.coerce.number().check(z.int(), z.positive()), 30),
   GEZIEN_ORIGIN: z.optional(z.string().check(z.regex(/^https?:\/\/[^/,\s]+(,https?:\/\/[^/,\s]+)*$/))),
   GEZIEN_ABUSE_WINDOW_SECONDS: z._default(z.coerce.number().check(z.int(), z.positive()), 3600),
-  GEZIEN_ACCOUNT_FAILURES_PER_WINDOW: z._default(z.coerce.number().check(z.int(), z.positive()), 100),
+  GEZIEN_ACCOUNT_FAILURES_PER_WINDOW: z._default(z.coerce.number().check(z.int(), z.positive()), 5),
   GEZIEN_IP_FAILURES_PER_WINDOW: z._default(z.coerce.number().check(z.int(), z.positive()), 300),
   GEZIEN_SESSION_FAMILY_IDLE_MINUTES: minutes(14 * 24 * 60),
   GEZIEN_SESSION_FAMILY_MAX_MINUTES: minutes(90 * 24 * 60),
@@ -55,6 +55,10 @@ export interface Config {
    */
   origins: string[];
   /** Failed logins, passkey and invitation attempts counted per window (SECURITY.md B2). */
+  /**
+   * `accountFailures`: failures per (username or invitation, address) before each further one
+   * doubles the wait; `ipFailures`: the hard limit per address per window.
+   */
   abuse: { windowMs: number; accountFailures: number; ipFailures: number };
   nodeEnv: 'development' | 'production' | 'test';
 }

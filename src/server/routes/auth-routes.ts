@@ -33,6 +33,8 @@ export function authRoutes(app: FastifyInstance, context: AppContext): void {
         const valid = usable
           ? await verifyPassword(password, user.passwordHash)
           : await burnPasswordCheck(password);
+        // The owner is told at their next login how many wrong passwords there were (issue 13 row 7).
+        if (user && !valid) await storage.addFailedLogin(user.id);
         if (!usable || !valid) throw new ApiError(401, 'invalid-credentials');
         return beginSession(request, reply, context, user, { sharedDevice });
       });

@@ -5,6 +5,7 @@ import { caseQueries } from './case-queries';
 import { clientQueries } from './client-queries';
 import { consoleQueries } from './console-queries';
 import { invitationQueries } from './invitation-queries';
+import { loginQueries } from './login-queries';
 import { passkeyQueries } from './passkey-queries';
 import { pushQueries } from './push-queries';
 import { sessionQueries } from './session-queries';
@@ -41,6 +42,7 @@ export function createKyselyStorage(
       await db.destroy();
     },
     ...accountQueries(db),
+    ...loginQueries(db, runInTransaction),
     ...caseQueries(db, runInTransaction),
     ...clientQueries(db),
     ...invitationQueries(db),

@@ -3,6 +3,7 @@ import { authMigration } from './auth-migration';
 import { accessLogMigration } from './audit-migration';
 import { entityTables, type Database } from './database-schema';
 import { syncMigration } from './sync-migration';
+import { loginMigration } from './login-migration';
 import { organisationMigration } from './organisation-migration';
 import { pushMigration } from './push-migration';
 
@@ -87,6 +88,7 @@ const migrations: Record<string, Migration> = {
   '0004-sync': syncMigration,
   '0005-organisation': organisationMigration,
   '0009-push-subscriptions': pushMigration,
+  '0012-failed-logins': loginMigration,
 };
 
 const provider: MigrationProvider = { getMigrations: async () => migrations };

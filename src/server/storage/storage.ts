@@ -3,6 +3,7 @@ import type { EntityName, EntityValue } from '../../shared/sync/protocol';
 import type { AuditStorage } from './audit-queries';
 import type { ConsoleStorage } from './console-queries';
 import type { InvitationStorage } from './invitation-queries';
+import type { LoginStorage } from './login-queries';
 import type { PasskeyStorage } from './passkey-queries';
 import type { PushStorage } from './push-queries';
 import type { SessionStorage } from './session-queries';
@@ -73,6 +74,7 @@ export interface RejectionRecord {
 export interface Storage
   extends
     InvitationStorage,
+    LoginStorage,
     PasskeyStorage,
     PushStorage,
     SessionStorage,

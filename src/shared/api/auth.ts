@@ -21,6 +21,10 @@ export type LoginRequest = z.infer<typeof loginRequestSchema>;
 export const userKindSchema = z.enum(['family', 'professional']);
 export const sessionUserSchema = z.object({ id: idSchema, kind: userKindSchema });
 export type SessionUser = z.infer<typeof sessionUserSchema>;
-export const loginResponseSchema = z.object({ user: sessionUserSchema });
+export const loginResponseSchema = z.object({
+  user: sessionUserSchema,
+  /** Wrong passwords tried for this login since its last login (0 when none). */
+  failedLogins: z._default(z.number().check(z.int(), z.nonnegative()), 0),
+});
 
 export const healthResponseSchema = z.object({ status: z.literal('ok'), db: z.enum(['sqlite', 'postgres']) });
