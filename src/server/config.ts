@@ -82,6 +82,7 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env): Config {
   if (e.GEZIEN_DEMO && e.NODE_ENV === 'production') {
     throw new ConfigError('GEZIEN_DEMO is refused when NODE_ENV=production (it seeds known passwords)');
   }
+
   return {
     port: e.PORT,
     host: e.HOST,
@@ -109,4 +110,15 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env): Config {
     },
     nodeEnv: e.NODE_ENV,
   };
+}
+
+/**
+ * For the server itself (not the admin scripts): outside demo mode and tests GEZIEN_ORIGIN is
+ * required, so invitation links and passkeys never take the origin from a Host header (issue 13
+ * row 10).
+ */
+export function requireOrigin(config: Config): void {
+  if (config.origins.length === 0 && !config.demo && config.nodeEnv !== 'test') {
+    throw new ConfigError('GEZIEN_ORIGIN is required outside demo mode (the https:// address people use)');
+  }
 }
