@@ -7,6 +7,7 @@ import { registerAuditHook } from './audit/audit-hook';
 import type { Config } from './config';
 import { ApiError } from './http/api-error';
 import { registerErrorHandler } from './http/error-handler';
+import { requestLogSerializer } from './http/log-address';
 import { registerSecurity, sendBadUrl } from './http/security-hooks';
 import { registerStaticFiles } from './http/static-files';
 import { registerRouteGuard } from './policy/route-guard';
@@ -42,7 +43,12 @@ export async function buildApp({
   sendPush,
 }: BuildAppOptions): Promise<FastifyInstance> {
   const app = Fastify({
-    logger: logger && { level: 'info', redact: ['req.headers.cookie', 'res.headers["set-cookie"]'] },
+    logger: logger && {
+      level: 'info',
+      redact: ['req.headers.cookie', 'res.headers["set-cookie"]'],
+      // Client addresses are cut to their network before they reach a log line (issue 13 row 13).
+      serializers: { req: requestLogSerializer },
+    },
     bodyLimit: 64 * 1024,
     frameworkErrors: (_error, _request, reply) => sendBadUrl(reply),
   });
