@@ -8,6 +8,7 @@ import type { Config } from './config';
 import { ApiError } from './http/api-error';
 import { registerErrorHandler } from './http/error-handler';
 import { requestLogSerializer } from './http/log-address';
+import { registerRouteLimits } from './http/route-limits';
 import { registerSecurity, sendBadUrl } from './http/security-hooks';
 import { registerStaticFiles } from './http/static-files';
 import { registerRouteGuard } from './policy/route-guard';
@@ -63,6 +64,7 @@ export async function buildApp({
   await app.register(cookie);
   // After the cookie plugin: its onSend writes Set-Cookie, which the log reads to see a login.
   await registerAuditHook(app, context);
+  registerRouteLimits(app, config);
   await app.register(rateLimit, {
     global: false,
     errorResponseBuilder: () => new ApiError(429, 'rate-limited'),

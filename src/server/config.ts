@@ -23,6 +23,9 @@ const envSchema = z.object({
   GEZIEN_DIST_DIR: z._default(z.string().check(z.minLength(1)), 'dist'),
   GEZIEN_LOGIN_LIMIT_PER_MINUTE: z._default(z.coerce.number().check(z.int(), z.positive()), 30),
   GEZIEN_ORIGIN: z.optional(z.string().check(z.regex(/^https?:\/\/[^/,\s]+(,https?:\/\/[^/,\s]+)*$/))),
+  GEZIEN_AUDIT_READ_WINDOW_SECONDS: z._default(z.coerce.number().check(z.int(), z.gte(0)), 600),
+  GEZIEN_PULL_LIMIT_PER_MINUTE: z._default(z.coerce.number().check(z.int(), z.positive()), 120),
+  GEZIEN_PASSKEY_OPTIONS_LIMIT_PER_MINUTE: z._default(z.coerce.number().check(z.int(), z.positive()), 20),
   GEZIEN_ABUSE_WINDOW_SECONDS: z._default(z.coerce.number().check(z.int(), z.positive()), 3600),
   GEZIEN_ACCOUNT_FAILURES_PER_WINDOW: z._default(z.coerce.number().check(z.int(), z.positive()), 5),
   GEZIEN_IP_FAILURES_PER_WINDOW: z._default(z.coerce.number().check(z.int(), z.positive()), 300),
@@ -48,6 +51,11 @@ export interface Config {
   distDir: string;
   /** Login attempts per client address per minute (SECURITY.md B2). */
   loginLimitPerMinute: number;
+  /** Pulls, and passkey options, per client address per minute (issue 13 row 14). */
+  pullLimitPerMinute: number;
+  passkeyOptionsLimitPerMinute: number;
+  /** An identical read by the same person within this time adds no access-log row (0: every read). */
+  auditReadWindowMs: number;
   sessions: { family: SessionLimits; professional: SessionLimits };
   /**
    * Origins passkeys are bound to (GEZIEN_ORIGIN, comma separated). Empty: any loopback origin
@@ -92,6 +100,9 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env): Config {
     demoPassword: e.GEZIEN_DEMO_PASSWORD,
     distDir: path.resolve(e.GEZIEN_DIST_DIR),
     loginLimitPerMinute: e.GEZIEN_LOGIN_LIMIT_PER_MINUTE,
+    pullLimitPerMinute: e.GEZIEN_PULL_LIMIT_PER_MINUTE,
+    passkeyOptionsLimitPerMinute: e.GEZIEN_PASSKEY_OPTIONS_LIMIT_PER_MINUTE,
+    auditReadWindowMs: e.GEZIEN_AUDIT_READ_WINDOW_SECONDS * 1000,
     sessions: {
       family: {
         idleMs: toMs(e.GEZIEN_SESSION_FAMILY_IDLE_MINUTES),

@@ -41,7 +41,11 @@ async function rawSql(statement: string): Promise<void> {
 }
 
 beforeAll(async () => {
-  server = await startTestServer({ GEZIEN_LOGIN_LIMIT_PER_MINUTE: '10000' });
+  // Every read logged (no coalescing window): this file counts one row per call.
+  server = await startTestServer({
+    GEZIEN_LOGIN_LIMIT_PER_MINUTE: '10000',
+    GEZIEN_AUDIT_READ_WINDOW_SECONDS: '0',
+  });
   fixture = await seedTwoCases(server.storage);
   calls = await runMatrix(server.baseUrl, fixture, ['professional', 'parentA', 'network', 'anonymous']);
   records = await server.storage.listAuditRecords({});

@@ -8,6 +8,7 @@ import { findRoutePolicy } from '../policy/route-policy';
 import type { Storage, UserRecord } from '../storage/storage';
 import { auditClientDescriber } from './audit-client';
 import { recordAccess, type AccessEntry } from './audit-log';
+import { ReadCoalescer } from './read-coalescer';
 
 /**
  * Writes the access log for every route from its `audit` entry in route-policy.ts, before the
@@ -28,6 +29,10 @@ export const setExportedMembers = (request: FastifyRequest, byCase: Map<string, 
 export async function registerAuditHook(app: FastifyInstance, context: AppContext): Promise<void> {
   const { storage } = context;
   const describeClient = await auditClientDescriber(storage);
+  const coalescer = new ReadCoalescer(context.config.auditReadWindowMs);
+  const log = async (entry: AccessEntry) => {
+    if (coalescer.shouldLog(entry)) await recordAccess(storage, entry);
+  };
 
   app.addHook('onSend', async (request, reply, payload) => {
     const url = request.routeOptions.url;
@@ -42,7 +47,7 @@ export async function registerAuditHook(app: FastifyInstance, context: AppContex
     if (audit === 'session-start') {
       const started = await sessionUserStarted(storage, reply);
       if (started) {
-        await recordAccess(storage, {
+        await log({
           ...actor(started),
           caseId: null,
           dataEntity: 'session',
@@ -53,7 +58,7 @@ export async function registerAuditHook(app: FastifyInstance, context: AppContex
         });
       } else if (reply.statusCode === 401) {
         const id = await attemptedUserId(storage, request.body);
-        await recordAccess(storage, {
+        await log({
           actorUserId: id,
           actorRole: 'unknown',
           caseId: null,
@@ -68,7 +73,7 @@ export async function registerAuditHook(app: FastifyInstance, context: AppContex
     }
     if (!ok || !user) return payload;
     if (audit === 'logout') {
-      await recordAccess(storage, {
+      await log({
         ...actor(user),
         caseId: null,
         dataEntity: 'session',
@@ -81,7 +86,7 @@ export async function registerAuditHook(app: FastifyInstance, context: AppContex
       const action = audit === 'per-case' ? 'read' : 'export';
       const memberships = await storage.listMembershipsForUser(user.id);
       if (memberships.length === 0 && action === 'export') {
-        await recordAccess(storage, {
+        await log({
           ...actor(user),
           caseId: null,
           dataEntity: 'person',
@@ -94,7 +99,7 @@ export async function registerAuditHook(app: FastifyInstance, context: AppContex
       const held = exportedMembers.get(request);
       for (const { caseId, memberId } of memberships) {
         const who = caseActor(user, await storage.findMember(memberId));
-        await recordAccess(storage, {
+        await log({
           ...who,
           caseId,
           dataEntity: 'case',
@@ -108,7 +113,7 @@ export async function registerAuditHook(app: FastifyInstance, context: AppContex
       const caseId = member?.caseId ?? null;
       const data = auditData.get(request);
       const who = caseId ? caseActor(user, member) : actor(user);
-      await recordAccess(storage, {
+      await log({
         ...who,
         caseId,
         dataEntity: data?.entity ?? audit.entity,

@@ -8,7 +8,10 @@ import { connectClient } from '../sync-helpers';
 // a professional can edit; a reply is logged as what it is, a new row.
 let server: TestServer;
 beforeAll(async () => {
-  server = await startTestServer({ GEZIEN_LOGIN_LIMIT_PER_MINUTE: '10000' });
+  server = await startTestServer({
+    GEZIEN_LOGIN_LIMIT_PER_MINUTE: '10000',
+    GEZIEN_AUDIT_READ_WINDOW_SECONDS: '0',
+  });
 });
 afterAll(() => server?.close());
 
