@@ -7,6 +7,7 @@ import { fairUseQueries } from './fair-use-queries';
 import { clientQueries } from './client-queries';
 import { consoleQueries } from './console-queries';
 import { invitationQueries } from './invitation-queries';
+import { loginQueries } from './login-queries';
 import { passkeyQueries } from './passkey-queries';
 import { pushQueries } from './push-queries';
 import { sessionQueries } from './session-queries';
@@ -65,6 +66,7 @@ export function createKyselyStorage(
       await db.destroy();
     },
     ...accountQueries(db),
+    ...loginQueries(db, runInTransaction),
     ...caseQueries(db, runInTransaction),
     ...caseReadQueries(db),
     ...fairUseQueries(db),

@@ -5,6 +5,7 @@ import type { CaseReadStorage } from './case-read-queries';
 import type { FairUseStorage } from './fair-use-queries';
 import type { ConsoleStorage } from './console-queries';
 import type { InvitationStorage } from './invitation-queries';
+import type { LoginStorage } from './login-queries';
 import type { PasskeyStorage } from './passkey-queries';
 import type { PushStorage } from './push-queries';
 import type { SessionStorage } from './session-queries';
@@ -75,6 +76,7 @@ export interface RejectionRecord {
 export interface Storage
   extends
     InvitationStorage,
+    LoginStorage,
     PasskeyStorage,
     PushStorage,
     SessionStorage,
