@@ -5,9 +5,12 @@ import type { MyPerspective, RejectedPerspective } from '../../../data/repos/per
 import { usePageTitle } from '../../components/use-page-title';
 import { useDateFormat } from '../../i18n/format-date';
 import { VersionHistory } from '../../components/voice/version-history';
+import { CorrectionTerm } from './correction-term';
 import { StoryEdit } from './story-edit';
 import { StoryForm } from './story-form';
 import { useAddStory, useMyStory } from './use-my-story';
+import '../../styles/cards.css';
+import '../../styles/forms.css';
 import '../../styles/my-story.css';
 
 const knownReasons = ['forbidden', 'bad-request', 'not-found', 'conflict', 'unknown-mutation'] as const;
@@ -91,6 +94,7 @@ function StoryItem({ item, names }: { item: MyPerspective; names: Record<string,
           </button>
         </>
       )}
+      <CorrectionTerm perspective={perspective} />
       <p className="story-card__meta">
         {t('list.writtenOn', { date: format.dayOfInstant(perspective.createdAt) })} ·{' '}
         {t('list.audience', { audience: t(`audience.${perspective.audience}.label`) })}
