@@ -21,6 +21,7 @@ import type proviewas from '../../../locales/nl/proviewas.json';
 import type prodecision from '../../../locales/nl/prodecision.json';
 import type proinbox from '../../../locales/nl/proinbox.json';
 import type mystory from '../../../locales/nl/mystory.json';
+import type voice from '../../../locales/nl/voice.json';
 import type rights from '../../../locales/nl/rights.json';
 import type rightspage from '../../../locales/nl/rightspage.json';
 import type roles from '../../../locales/nl/roles.json';
@@ -49,6 +50,7 @@ declare module 'i18next' {
       home: typeof home;
       decisions: typeof decisions;
       mystory: typeof mystory;
+      voice: typeof voice;
       invitation: typeof invitation;
       sessions: typeof sessions;
       accesslog: typeof accesslog;

@@ -3,6 +3,7 @@ import { Countdown } from '../../components/countdown/countdown';
 import { DurationBar } from '../../components/duration-bar/duration-bar';
 import { JargonText } from '../../components/jargon/jargon-text';
 import { ReadAloudButton } from '../../components/read-aloud/read-aloud-button';
+import { VoiceSection } from '../../components/voice/voice-section';
 import { useDateFormat } from '../../i18n/format-date';
 import type { DecisionDetail } from './decisions-view';
 import { ObjectionSection } from './objection-section';
@@ -13,7 +14,16 @@ import { StatusChip } from './status-chip';
  * One decision as the family reads it. Presentational: the family's decision page and the console's
  * preview (issue 11) both render it, so the preview is exactly what the family sees.
  */
-export function DecisionDetailView({ detail, isYouth }: { detail: DecisionDetail; isYouth: boolean }) {
+export function DecisionDetailView({
+  detail,
+  isYouth,
+  withVoice = false,
+}: {
+  detail: DecisionDetail;
+  isYouth: boolean;
+  /** The family's own "Mijn kant" forms; off in the console's preview. */
+  withVoice?: boolean;
+}) {
   const { t } = useTranslation(['decisions', 'measures', 'roles']);
   const format = useDateFormat();
   const { decision, decidedBy, urgent } = detail;
@@ -108,7 +118,15 @@ export function DecisionDetailView({ detail, isYouth }: { detail: DecisionDetail
         )}
       </section>
 
-      <ReasonsSection reasons={detail.reasons} />
+      {withVoice && (
+        <section aria-labelledby="my-side" className="section">
+          <h2 id="my-side">{t('decisions:mySide.title')}</h2>
+          <p>{t('decisions:mySide.intro')}</p>
+          <VoiceSection subject={{ type: 'decision', id: decision.id }} what={decision.title} />
+        </section>
+      )}
+
+      <ReasonsSection reasons={detail.reasons} withVoice={withVoice} />
 
       <section aria-labelledby="next" className="section">
         <h2 id="next">{t('decisions:next.title')}</h2>

@@ -31,7 +31,7 @@ export function DecisionPage() {
           </div>
         </>
       ) : (
-        <DecisionDetailView detail={data.detail} isYouth={data.isYouth} />
+        <DecisionDetailView detail={data.detail} isYouth={data.isYouth} withVoice />
       )}
     </div>
   );

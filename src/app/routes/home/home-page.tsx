@@ -8,6 +8,7 @@ import { intlLocale } from '../../i18n/i18n';
 import type { RunningDeadline } from '../decisions/decisions-view';
 import { ContactLinks } from '../involved/contact-links';
 import type { NewsItem } from './home-view';
+import { MyVoiceCard } from '../my-voice/my-voice-card';
 import { useHome } from './use-home';
 import '../../styles/involved.css';
 import '../../styles/home.css';
@@ -30,6 +31,7 @@ export function HomePage() {
           </p>
           {data.view.deadlines.length > 0 && <Deadlines deadlines={data.view.deadlines} />}
           <MyContact contact={data.view.myContact} />
+          <MyVoiceCard newReplies={data.view.news?.filter((item) => item.type === 'reply').length ?? 0} />
           {data.view.news && <News news={data.view.news} />}
           <NextEvent event={data.view.nextEvent} />
           <Sections />
@@ -138,7 +140,9 @@ function NewsLine({ item }: { item: NewsItem }) {
     case 'reply':
       return (
         <p>
-          <strong>{t('news.reply')}</strong>
+          <Link to="/mijn-reacties">
+            <strong>{t('news.reply')}</strong>
+          </Link>
           <br />
           <q>{item.text}</q>
         </p>
@@ -183,6 +187,7 @@ const sections = [
   { key: 'involved', to: '/betrokken' },
   { key: 'decisions', to: '/besluiten' },
   { key: 'events', to: '/afspraken' },
+  { key: 'voice', to: '/mijn-reacties' },
   { key: 'rights', to: '/rechten' },
   { key: 'glossary', to: '/begrippen' },
 ] as const;
