@@ -38,12 +38,6 @@ export class ProDecisions {
     return this.page.getByRole('article').filter({ hasText: text });
   }
 
-  /** The reason's id, read from its "Aanpassen" link. */
-  async reasonId(text: string) {
-    const href = await this.reason(text).getByRole('link', { name: 'Aanpassen' }).getAttribute('href');
-    return href!.split('/redenen/')[1]!;
-  }
-
   inboxLink(name: string | RegExp) {
     return this.page.getByRole('link', { name });
   }
