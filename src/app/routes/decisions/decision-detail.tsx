@@ -9,6 +9,10 @@ import type { DecisionDetail } from './decisions-view';
 import { ObjectionSection } from './objection-section';
 import { ReasonsSection } from './reasons-section';
 import { StatusChip } from './status-chip';
+import { ToEndSection } from './to-end-section';
+import { LawSource } from '../../components/law-source/law-source';
+import { measures } from '../../../shared/catalog/measures';
+import '../../styles/cards.css';
 
 /**
  * One decision as the family reads it. Presentational: the family's decision page and the console's
@@ -56,7 +60,7 @@ export function DecisionDetailView({
             noDeadline=""
           />
           <p>
-            <a href="#bezwaar">{t('decisions:urgent.link')}</a>
+            <a href="#wat-kun-je-doen">{t('decisions:urgent.link')}</a>
           </p>
         </aside>
       )}
@@ -128,6 +132,10 @@ export function DecisionDetailView({
 
       <ReasonsSection reasons={detail.reasons} withVoice={withVoice} />
 
+      {(measures[decision.kind].byJudge || decision.toEnd) && (
+        <ToEndSection decision={decision} isYouth={isYouth} />
+      )}
+
       <section aria-labelledby="next" className="section">
         <h2 id="next">{t('decisions:next.title')}</h2>
         <p>
@@ -146,9 +154,7 @@ export function DecisionDetailView({
         <ReadAloudButton text={measurePlain} what={t('decisions:measure.title')} />
         <h3>{t('decisions:legal.title')}</h3>
         <p>{t(`measures:measure.${decision.kind}.legalBasis`)}</p>
-        {detail.article && (
-          <p className="legal__article">{t('decisions:legal.article', { article: detail.article })}</p>
-        )}
+        <LawSource source={detail.source} />
       </section>
     </>
   );

@@ -1,9 +1,10 @@
 import { useTranslation } from 'react-i18next';
-import { useEffect } from 'react';
-import { Link, useLocation, useParams } from 'react-router';
+import { Link, useParams } from 'react-router';
+import { useScrollToHash } from '../../components/use-scroll-to-hash';
 import { usePageTitle } from '../../components/use-page-title';
 import { DecisionDetailView } from './decision-detail';
 import { useDecisionDetail } from './use-decisions';
+import '../../styles/cards.css';
 import '../../styles/decisions.css';
 
 export function DecisionPage() {
@@ -35,15 +36,4 @@ export function DecisionPage() {
       )}
     </div>
   );
-}
-
-/** "Wat kan ik doen?" on Mijn overzicht opens this page at #bezwaar once the decision is read. */
-function useScrollToHash(ready: boolean) {
-  const { hash } = useLocation();
-  useEffect(() => {
-    if (!ready || !hash) return;
-    const target = document.getElementById(decodeURIComponent(hash.slice(1)));
-    target?.scrollIntoView?.();
-    target?.focus({ preventScroll: true });
-  }, [ready, hash]);
 }

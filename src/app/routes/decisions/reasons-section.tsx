@@ -74,10 +74,8 @@ function Reason({ reason, withVoice }: { reason: ReasonView; withVoice: boolean 
   const { statement, stale } = reason;
   const withdrawn = statement.status === 'withdrawn';
   return (
+    // The kind is said once, in the group's heading above; the card keeps its colour and border.
     <article className={`reason reason--${statement.kind} ${withdrawn ? 'reason--withdrawn' : ''}`}>
-      <p className="reason__kind">
-        <KindLabel kind={statement.kind} />
-      </p>
       {statement.status !== 'current' && (
         <p className={`reason__status reason__status--${statement.status}`}>
           {t(`decisions:reasons.status.${statement.status}`)}

@@ -5,6 +5,7 @@ import { VoiceSection } from '../../components/voice/voice-section';
 import { InvolvementCard } from './involvement-card';
 import type { ContactChange, InvolvedView } from './involved-view';
 import { useInvolvedView } from './use-involved-view';
+import '../../styles/cards.css';
 import '../../styles/involved.css';
 
 export function InvolvedPage() {
