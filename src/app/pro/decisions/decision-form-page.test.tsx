@@ -37,7 +37,7 @@ afterEach(() => {
 
 async function openForm() {
   const app = await renderApp(`/pro/dossier/${caseId}/besluiten/nieuw`);
-  await screen.findByRole('combobox', { name: /Soort maatregel/ });
+  await screen.findByRole('combobox', { name: /Soort maatregel/ }, { timeout: 10_000 });
   return app;
 }
 
