@@ -13,6 +13,8 @@ const flag = z.pipe(
 );
 const minutes = (fallback: number) => z._default(z.coerce.number().check(z.int(), z.positive()), fallback);
 
+const count = (fallback: number) => z._default(z.coerce.number().check(z.int(), z.positive()), fallback);
+
 const envSchema = z.object({
   PORT: z._default(z.coerce.number().check(z.int(), z.gte(0), z.lte(65_535)), 3000),
   HOST: z._default(z.string().check(z.minLength(1)), '127.0.0.1'),
@@ -33,6 +35,13 @@ const envSchema = z.object({
   GEZIEN_SESSION_FAMILY_MAX_MINUTES: minutes(90 * 24 * 60),
   GEZIEN_SESSION_PRO_IDLE_MINUTES: minutes(60),
   GEZIEN_SESSION_PRO_MAX_MINUTES: minutes(12 * 60),
+  GEZIEN_FAIR_USE_WINDOW_SECONDS: count(60),
+  GEZIEN_MUTATIONS_PER_PUSH: count(100),
+  GEZIEN_MUTATIONS_PER_MINUTE: count(600),
+  GEZIEN_PUSHES_PER_MINUTE: count(120),
+  GEZIEN_PULLS_PER_MINUTE: count(300),
+  GEZIEN_STREAMS_PER_USER: count(10),
+  GEZIEN_STREAMS_PER_SESSION: count(3),
   NODE_ENV: z._default(z.enum(['development', 'production', 'test']), 'development'),
 });
 
@@ -68,7 +77,20 @@ export interface Config {
    * doubles the wait; `ipFailures`: the hard limit per address per window.
    */
   abuse: { windowMs: number; accountFailures: number; ipFailures: number };
+  /** Sync requests per account (decision 010), shared by every process on one PostgreSQL database. */
+  fairUse: FairUseLimits;
   nodeEnv: 'development' | 'production' | 'test';
+}
+
+/** The *PerMinute limits count per window of `windowMs` (a minute; longer in tests). */
+export interface FairUseLimits {
+  windowMs: number;
+  mutationsPerPush: number;
+  mutationsPerMinute: number;
+  pushesPerMinute: number;
+  pullsPerMinute: number;
+  streamsPerUser: number;
+  streamsPerSession: number;
 }
 
 export class ConfigError extends Error {
@@ -118,6 +140,15 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env): Config {
       windowMs: e.GEZIEN_ABUSE_WINDOW_SECONDS * 1000,
       accountFailures: e.GEZIEN_ACCOUNT_FAILURES_PER_WINDOW,
       ipFailures: e.GEZIEN_IP_FAILURES_PER_WINDOW,
+    },
+    fairUse: {
+      windowMs: e.GEZIEN_FAIR_USE_WINDOW_SECONDS * 1000,
+      mutationsPerPush: e.GEZIEN_MUTATIONS_PER_PUSH,
+      mutationsPerMinute: e.GEZIEN_MUTATIONS_PER_MINUTE,
+      pushesPerMinute: e.GEZIEN_PUSHES_PER_MINUTE,
+      pullsPerMinute: e.GEZIEN_PULLS_PER_MINUTE,
+      streamsPerUser: e.GEZIEN_STREAMS_PER_USER,
+      streamsPerSession: e.GEZIEN_STREAMS_PER_SESSION,
     },
     nodeEnv: e.NODE_ENV,
   };

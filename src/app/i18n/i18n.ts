@@ -22,6 +22,7 @@ export const namespaces = [
   'home',
   'decisions',
   'mystory',
+  'voice',
   'invitation',
   'sessions',
   'accesslog',
@@ -35,6 +36,8 @@ export const namespaces = [
   'proinvolved',
   'proteam',
   'proviewas',
+  'prodecision',
+  'proinbox',
 ] as const;
 
 const STORAGE_KEY = 'gezien.language';

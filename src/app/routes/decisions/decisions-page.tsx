@@ -5,6 +5,7 @@ import { useDateFormat } from '../../i18n/format-date';
 import type { DecisionGroup, DecisionRow } from './decisions-view';
 import { StatusChip } from './status-chip';
 import { useDecisionList } from './use-decisions';
+import '../../styles/cards.css';
 import '../../styles/decisions.css';
 
 export function DecisionsPage() {

@@ -4,6 +4,7 @@ import { usePageTitle } from '../../components/use-page-title';
 import { EventCard } from './event-card';
 import type { EventItem } from './events-view';
 import { useEventsView } from './use-events-view';
+import '../../styles/cards.css';
 import '../../styles/events.css';
 
 export function EventsPage() {

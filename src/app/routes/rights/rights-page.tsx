@@ -7,6 +7,7 @@ import { HelpSection } from './help-section';
 import { RightsList } from './rights-list';
 import type { RightsForAge } from './rights-view';
 import { useRightsView } from './use-rights-view';
+import '../../styles/cards.css';
 import '../../styles/rights.css';
 
 export function RightsPage() {
