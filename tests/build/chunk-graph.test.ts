@@ -16,9 +16,10 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 // then the JS and CSS files above, each gzipped with Node's zlib defaults (level 6), summed. (On main at
 // 8a5fe91, before the push and install work, it was 170,406.) Raise it only on purpose, with the
 // reason in the commit.
-// On branch wp-harden (issue 13), measured the same way: 178,704 at its base 89d05c2, 179,062 with
-// the failed-login notice, the person-activity tracker and the login answer's new field (+358).
-const BASELINE_GZIP_BYTES = 179_062;
+// Measured the same way on 2 December 2026: main at ec96a60 181,181 (already over the 176,821 guard);
+// wp-harden merged with it 181,870 (+689: the failed-login notice, the person-activity tracker, the
+// shared bidi and e-mail checks; issue 13).
+const BASELINE_GZIP_BYTES = 181_870;
 const ALLOWED_GROWTH_BYTES = 2 * 1024;
 
 type Chunk = Rollup.OutputChunk;
