@@ -22,6 +22,7 @@ export const namespaces = [
   'home',
   'decisions',
   'mystory',
+  'voice',
   'invitation',
   'sessions',
   'accesslog',

@@ -19,6 +19,7 @@ import type promember from '../../../locales/nl/promember.json';
 import type proteam from '../../../locales/nl/proteam.json';
 import type proviewas from '../../../locales/nl/proviewas.json';
 import type mystory from '../../../locales/nl/mystory.json';
+import type voice from '../../../locales/nl/voice.json';
 import type rights from '../../../locales/nl/rights.json';
 import type rightspage from '../../../locales/nl/rightspage.json';
 import type roles from '../../../locales/nl/roles.json';
@@ -47,6 +48,7 @@ declare module 'i18next' {
       home: typeof home;
       decisions: typeof decisions;
       mystory: typeof mystory;
+      voice: typeof voice;
       invitation: typeof invitation;
       sessions: typeof sessions;
       accesslog: typeof accesslog;

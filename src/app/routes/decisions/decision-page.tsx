@@ -5,6 +5,7 @@ import { Countdown } from '../../components/countdown/countdown';
 import { JargonText } from '../../components/jargon/jargon-text';
 import { LawSource } from '../../components/law-source/law-source';
 import { DurationBar } from '../../components/duration-bar/duration-bar';
+import { VoiceSection } from '../../components/voice/voice-section';
 import { ReadAloudButton } from '../../components/read-aloud/read-aloud-button';
 import { usePageTitle } from '../../components/use-page-title';
 import { useDateFormat } from '../../i18n/format-date';
@@ -144,11 +145,17 @@ function Detail({ detail, isYouth }: { detail: DecisionDetail; isYouth: boolean 
         )}
       </section>
 
-      <ReasonsSection reasons={detail.reasons} />
-
       {(measures[decision.kind].byJudge || decision.toEnd) && (
         <ToEndSection decision={decision} isYouth={isYouth} />
       )}
+
+      <section aria-labelledby="my-side" className="section">
+        <h2 id="my-side">{t('decisions:mySide.title')}</h2>
+        <p>{t('decisions:mySide.intro')}</p>
+        <VoiceSection subject={{ type: 'decision', id: decision.id }} what={decision.title} />
+      </section>
+
+      <ReasonsSection reasons={detail.reasons} />
 
       <section aria-labelledby="next" className="section">
         <h2 id="next">{t('decisions:next.title')}</h2>

@@ -1,5 +1,6 @@
 import { useTranslation } from 'react-i18next';
 import type { StatementKind } from '../../../shared/domain';
+import { VoiceSection } from '../../components/voice/voice-section';
 import { ReadAloudButton } from '../../components/read-aloud/read-aloud-button';
 import { useDateFormat } from '../../i18n/format-date';
 import type { DecisionDetail, ReasonView } from './decisions-view';
@@ -117,6 +118,9 @@ function Reason({ reason }: { reason: ReasonView }) {
             ))}
           </ul>
         </details>
+      )}
+      {!withdrawn && (
+        <VoiceSection subject={{ type: 'statement', id: statement.id }} what={statement.text} corrections />
       )}
     </article>
   );

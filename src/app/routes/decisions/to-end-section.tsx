@@ -1,11 +1,11 @@
 import { useTranslation } from 'react-i18next';
-import { Link } from 'react-router';
 import type { Decision } from '../../../shared/domain';
 import { JargonText } from '../../components/jargon/jargon-text';
 
 /**
  * "Wat moet er veranderen voordat dit stopt?": the judge's concerns as goals, filled in by the
- * professional. Families ask this first; an empty list says so and who to ask, never nothing.
+ * professional. Families ask this first; an empty list says so and who to ask, never nothing. The
+ * family's own view sits right below it, in Mijn kant over dit besluit.
  */
 export function ToEndSection({ decision, isYouth }: { decision: Decision; isYouth: boolean }) {
   const { t } = useTranslation('decisions');
@@ -35,7 +35,7 @@ export function ToEndSection({ decision, isYouth }: { decision: Decision; isYout
         </>
       )}
       <p>
-        <Link to="/mijn-verhaal">{t('toEnd.yourView')}</Link>
+        <a href="#my-side">{t('toEnd.yourView')}</a>
       </p>
     </section>
   );

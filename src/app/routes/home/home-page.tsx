@@ -8,6 +8,7 @@ import type { RunningDeadline } from '../decisions/decisions-view';
 import { useEventTime } from '../events/use-event-time';
 import { ContactLinks } from '../involved/contact-links';
 import type { NewsItem } from './home-view';
+import { MyVoiceCard } from '../my-voice/my-voice-card';
 import { useHome } from './use-home';
 import '../../styles/cards.css';
 import '../../styles/involved.css';
@@ -34,6 +35,7 @@ export function HomePage() {
           )}
           <MyStory isYouth={data.isYouth} />
           <MyContact contact={data.view.myContact} />
+          <MyVoiceCard newReplies={data.view.news?.filter((item) => item.type === 'reply').length ?? 0} />
           {data.view.news && <News news={data.view.news} />}
           <NextEvent event={data.view.nextEvent} />
           <Sections />
@@ -164,7 +166,9 @@ function NewsLine({ item }: { item: NewsItem }) {
     case 'reply':
       return (
         <p>
-          <strong>{t('news.reply')}</strong>
+          <Link to="/mijn-reacties">
+            <strong>{t('news.reply')}</strong>
+          </Link>
           <br />
           <q>{item.text}</q>
         </p>
@@ -199,6 +203,7 @@ const sections = [
   { key: 'involved', to: '/betrokken' },
   { key: 'decisions', to: '/besluiten' },
   { key: 'events', to: '/afspraken' },
+  { key: 'voice', to: '/mijn-reacties' },
   { key: 'rights', to: '/rechten' },
   { key: 'glossary', to: '/begrippen' },
 ] as const;
