@@ -36,6 +36,8 @@ export const namespaces = [
   'proinvolved',
   'proteam',
   'proviewas',
+  'prodecision',
+  'proinbox',
 ] as const;
 
 const STORAGE_KEY = 'gezien.language';

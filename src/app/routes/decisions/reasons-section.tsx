@@ -14,7 +14,14 @@ export const kindMarks: Record<StatementKind, string> = {
   strength: '★',
 };
 
-export function ReasonsSection({ reasons }: { reasons: DecisionDetail['reasons'] }) {
+/** `withVoice`: the family's page shows "Mijn kant" under each reason; the console's preview does not. */
+export function ReasonsSection({
+  reasons,
+  withVoice = false,
+}: {
+  reasons: DecisionDetail['reasons'];
+  withVoice?: boolean;
+}) {
   const { t } = useTranslation(['decisions', 'measures']);
   return (
     <section aria-labelledby="reasons" className="section">
@@ -39,7 +46,7 @@ export function ReasonsSection({ reasons }: { reasons: DecisionDetail['reasons']
               <ul className="reasons" role="list">
                 {items.map((item) => (
                   <li key={item.statement.id}>
-                    <Reason reason={item} />
+                    <Reason reason={item} withVoice={withVoice} />
                   </li>
                 ))}
               </ul>
@@ -61,7 +68,7 @@ export function KindLabel({ kind }: { kind: StatementKind }) {
   );
 }
 
-function Reason({ reason }: { reason: ReasonView }) {
+function Reason({ reason, withVoice }: { reason: ReasonView; withVoice: boolean }) {
   const { t } = useTranslation(['decisions', 'measures']);
   const format = useDateFormat();
   const { statement, stale } = reason;
@@ -119,7 +126,7 @@ function Reason({ reason }: { reason: ReasonView }) {
           </ul>
         </details>
       )}
-      {!withdrawn && (
+      {withVoice && !withdrawn && (
         <VoiceSection subject={{ type: 'statement', id: statement.id }} what={statement.text} corrections />
       )}
     </article>

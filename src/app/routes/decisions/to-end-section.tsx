@@ -7,7 +7,16 @@ import { JargonText } from '../../components/jargon/jargon-text';
  * professional. Families ask this first; an empty list says so and who to ask, never nothing. The
  * family's own view sits right below it, in Mijn kant over dit besluit.
  */
-export function ToEndSection({ decision, isYouth }: { decision: Decision; isYouth: boolean }) {
+export function ToEndSection({
+  decision,
+  isYouth,
+  withVoice,
+}: {
+  decision: Decision;
+  isYouth: boolean;
+  /** Only on the family's own page: the link to Mijn kant right below. */
+  withVoice: boolean;
+}) {
   const { t } = useTranslation('decisions');
   const goals = decision.toEnd ?? [];
   return (
@@ -34,9 +43,11 @@ export function ToEndSection({ decision, isYouth }: { decision: Decision; isYout
           </ol>
         </>
       )}
-      <p>
-        <a href="#my-side">{t('toEnd.yourView')}</a>
-      </p>
+      {withVoice && (
+        <p>
+          <a href="#my-side">{t('toEnd.yourView')}</a>
+        </p>
+      )}
     </section>
   );
 }
