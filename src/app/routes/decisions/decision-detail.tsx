@@ -122,6 +122,10 @@ export function DecisionDetailView({
         )}
       </section>
 
+      {(measures[decision.kind].byJudge || decision.toEnd) && (
+        <ToEndSection decision={decision} isYouth={isYouth} withVoice={withVoice} />
+      )}
+
       {withVoice && (
         <section aria-labelledby="my-side" className="section">
           <h2 id="my-side">{t('decisions:mySide.title')}</h2>
@@ -131,10 +135,6 @@ export function DecisionDetailView({
       )}
 
       <ReasonsSection reasons={detail.reasons} withVoice={withVoice} />
-
-      {(measures[decision.kind].byJudge || decision.toEnd) && (
-        <ToEndSection decision={decision} isYouth={isYouth} />
-      )}
 
       <section aria-labelledby="next" className="section">
         <h2 id="next">{t('decisions:next.title')}</h2>
