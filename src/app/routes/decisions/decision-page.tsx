@@ -5,6 +5,7 @@ import { Countdown } from '../../components/countdown/countdown';
 import { JargonText } from '../../components/jargon/jargon-text';
 import { DurationBar } from '../../components/duration-bar/duration-bar';
 import { ReadAloudButton } from '../../components/read-aloud/read-aloud-button';
+import { InDutchNote } from '../../components/in-dutch/in-dutch';
 import { usePageTitle } from '../../components/use-page-title';
 import { useDateFormat } from '../../i18n/format-date';
 import type { DecisionDetail } from './decisions-view';
@@ -68,7 +69,8 @@ function Detail({ detail, isYouth }: { detail: DecisionDetail; isYouth: boolean 
   return (
     <>
       <p className="decision__kind">{t(`measures:measure.${decision.kind}.name`)}</p>
-      <h1>{decision.title}</h1>
+      <h1 lang="nl">{decision.title}</h1>
+      <InDutchNote />
       <p className="decision-card__chips">
         <StatusChip status={decision.status} />
       </p>
@@ -96,10 +98,10 @@ function Detail({ detail, isYouth }: { detail: DecisionDetail; isYouth: boolean 
 
       <section aria-labelledby="what" className="section">
         <h2 id="what">{t('decisions:what.title')}</h2>
-        <p>
+        <p lang="nl">
           <JargonText text={decision.summary} isYouth={isYouth} />
         </p>
-        <ReadAloudButton text={decision.summary} what={t('decisions:what.title')} />
+        <ReadAloudButton lang="nl" text={decision.summary} what={t('decisions:what.title')} />
         <dl className="facts">
           <div>
             <dt>{t('decisions:facts.by')}</dt>
@@ -133,10 +135,10 @@ function Detail({ detail, isYouth }: { detail: DecisionDetail; isYouth: boolean 
 
       <section aria-labelledby="meaning" className="section section--meaning">
         <h2 id="meaning">{t('decisions:meaning.title')}</h2>
-        <p>
+        <p lang="nl">
           <JargonText text={meaning} isYouth={isYouth} />
         </p>
-        <ReadAloudButton text={meaning} what={t('decisions:meaning.title')} />
+        <ReadAloudButton lang="nl" text={meaning} what={t('decisions:meaning.title')} />
       </section>
 
       <section aria-labelledby="duration" className="section">
@@ -155,10 +157,10 @@ function Detail({ detail, isYouth }: { detail: DecisionDetail; isYouth: boolean 
 
       <section aria-labelledby="next" className="section">
         <h2 id="next">{t('decisions:next.title')}</h2>
-        <p>
+        <p lang="nl">
           <JargonText text={decision.nextSteps} isYouth={isYouth} />
         </p>
-        <ReadAloudButton text={decision.nextSteps} what={t('decisions:next.title')} />
+        <ReadAloudButton lang="nl" text={decision.nextSteps} what={t('decisions:next.title')} />
       </section>
 
       <ObjectionSection detail={detail} isYouth={isYouth} />

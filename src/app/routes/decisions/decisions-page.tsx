@@ -1,5 +1,6 @@
 import { useTranslation } from 'react-i18next';
 import { Link } from 'react-router';
+import { InDutchNote } from '../../components/in-dutch/in-dutch';
 import { usePageTitle } from '../../components/use-page-title';
 import { useDateFormat } from '../../i18n/format-date';
 import type { DecisionGroup, DecisionRow } from './decisions-view';
@@ -15,6 +16,7 @@ export function DecisionsPage() {
   return (
     <div className="decisions">
       <h1>{t('title')}</h1>
+      <InDutchNote />
       {data === undefined ? (
         <p role="status">{t('loading')}</p>
       ) : data.groups.length === 0 ? (
@@ -60,7 +62,9 @@ function DecisionItem({ row }: { row: DecisionRow }) {
     <article className="decision-card" aria-labelledby={headingId}>
       <p className="decision-card__kind">{t(`measures:measure.${decision.kind}.name`)}</p>
       <h3 id={headingId} className="decision-card__title">
-        <Link to={`/besluiten/${decision.id}`}>{decision.title}</Link>
+        <Link to={`/besluiten/${decision.id}`} lang="nl">
+          {decision.title}
+        </Link>
       </h3>
       <p className="decision-card__meta">
         {decidedBy && (

@@ -26,7 +26,7 @@ export function EventCard({ item, caseId, isYouth, past = false }: Props) {
   return (
     <article className={`card event event--${event.kind}`} aria-labelledby={headingId}>
       <p className="event__kind">{t(`events:kind.${event.kind}.name`)}</p>
-      <h3 id={headingId} className="card__title">
+      <h3 id={headingId} className="card__title" lang="nl">
         {event.title}
       </h3>
       <dl className="event__facts">
@@ -35,7 +35,7 @@ export function EventCard({ item, caseId, isYouth, past = false }: Props) {
         {event.place && (
           <>
             <dt>{t('events:card.where')}</dt>
-            <dd>{event.place}</dd>
+            <dd lang="nl">{event.place}</dd>
           </>
         )}
         {attendees.length > 0 && (

@@ -140,7 +140,7 @@ function NewsLine({ item }: { item: NewsItem }) {
         <p>
           <strong>{t('news.reply')}</strong>
           <br />
-          <q>{item.text}</q>
+          <q lang="nl">{item.text}</q>
         </p>
       );
   }
@@ -160,7 +160,9 @@ function NextEvent({ event }: { event: CaseEvent | null }) {
       <h2 id="home-next">{t('next.title')}</h2>
       {event ? (
         <>
-          <p className="home-event__title">{event.title}</p>
+          <p className="home-event__title" lang="nl">
+            {event.title}
+          </p>
           <p className="home-event__when">
             {t('next.when', {
               date: weekdayAndDate(event.startsAt),

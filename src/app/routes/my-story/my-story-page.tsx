@@ -84,7 +84,7 @@ function StoryItem({ item, names }: { item: MyPerspective; names: Record<string,
               <p className="story-card__meta">
                 {t('list.replyBy', { name: names[reply.authorMemberId] ?? t('list.someone') })}
               </p>
-              <p>{reply.text}</p>
+              <p lang="nl">{reply.text}</p>
             </blockquote>
           ))}
         </div>
