@@ -39,6 +39,14 @@ for (const lng of checked.filter((l) => l !== SOURCE)) {
   }
 }
 
+// A namespace file is only typed (a missing key a type error) and loaded once it is registered.
+const typings = readFileSync('src/app/i18n/i18next.d.ts', 'utf8');
+const setup = readFileSync('src/app/i18n/i18n.ts', 'utf8');
+for (const ns of namespaces) {
+  if (!typings.includes(`${ns}: typeof ${ns};`)) problems.push(`i18next.d.ts: namespace ${ns} is not typed`);
+  if (!setup.includes(`'${ns}',`)) problems.push(`i18n.ts: namespace ${ns} is not in namespaces`);
+}
+
 function* sourceFiles(dir: string): Generator<string> {
   for (const entry of readdirSync(dir)) {
     const path = join(dir, entry);

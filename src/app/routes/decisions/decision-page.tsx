@@ -13,6 +13,7 @@ import { ObjectionSection } from './objection-section';
 import { ReasonsSection } from './reasons-section';
 import { StatusChip } from './status-chip';
 import { useDecisionDetail } from './use-decisions';
+import { youth } from '../../i18n/youth';
 import '../../styles/decisions.css';
 
 export function DecisionPage() {
@@ -62,9 +63,7 @@ function Detail({ detail, isYouth }: { detail: DecisionDetail; isYouth: boolean 
   const format = useDateFormat();
   const { decision, decidedBy, urgent } = detail;
   const meaning = isYouth ? decision.meaning.youth : decision.meaning.parent;
-  const measurePlain = t(
-    isYouth ? `measures:measure.${decision.kind}.plainYouth` : `measures:measure.${decision.kind}.plain`,
-  );
+  const measurePlain = t(`measures:measure.${decision.kind}.plain`, youth(isYouth));
 
   return (
     <>

@@ -6,6 +6,7 @@ import { useDateFormat } from '../../i18n/format-date';
 import type { DecisionGroup, DecisionRow } from './decisions-view';
 import { StatusChip } from './status-chip';
 import { useDecisionList } from './use-decisions';
+import { youth } from '../../i18n/youth';
 import '../../styles/decisions.css';
 
 export function DecisionsPage() {
@@ -26,7 +27,7 @@ export function DecisionsPage() {
         </div>
       ) : (
         <>
-          <p className="lead">{data.isYouth ? t('introYouth') : t('intro')}</p>
+          <p className="lead">{t('intro', youth(data.isYouth))}</p>
           {data.groups.map((group) => (
             <Group key={group.status} group={group} />
           ))}

@@ -6,6 +6,7 @@ import { AddToCalendar } from './add-to-calendar';
 import { EventNote } from './event-note';
 import type { EventItem } from './events-view';
 import { useEventTime } from './use-event-time';
+import { youth } from '../../i18n/youth';
 
 interface Props {
   item: EventItem;
@@ -21,7 +22,7 @@ export function EventCard({ item, caseId, isYouth, past = false }: Props) {
   const { event, attendees } = item;
   const family = attendees.filter((a) => !a.roleKey);
   const professionals = attendees.filter((a) => a.roleKey);
-  const explanation = t(isYouth ? `events:kind.${event.kind}.whatYouth` : `events:kind.${event.kind}.what`);
+  const explanation = t(`events:kind.${event.kind}.what`, youth(isYouth));
 
   return (
     <article className={`card event event--${event.kind}`} aria-labelledby={headingId}>

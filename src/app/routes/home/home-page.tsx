@@ -9,6 +9,7 @@ import type { RunningDeadline } from '../decisions/decisions-view';
 import { ContactLinks } from '../involved/contact-links';
 import type { NewsItem } from './home-view';
 import { useHome } from './use-home';
+import { youth } from '../../i18n/youth';
 import '../../styles/involved.css';
 import '../../styles/home.css';
 
@@ -26,7 +27,7 @@ export function HomePage() {
         <>
           <p className="lead">
             {data.firstName && <>{t('hello', { name: data.firstName })}. </>}
-            {data.isYouth ? t('introYouth') : t('intro')}
+            {t('intro', youth(data.isYouth))}
           </p>
           {data.view.deadlines.length > 0 && <Deadlines deadlines={data.view.deadlines} />}
           <MyContact contact={data.view.myContact} />

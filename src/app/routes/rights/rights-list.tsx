@@ -2,11 +2,12 @@ import { useTranslation } from 'react-i18next';
 import { rightArticles, type RightKey } from '../../../shared/catalog/rights';
 import { JargonText } from '../../components/jargon/jargon-text';
 import { ReadAloudButton } from '../../components/read-aloud/read-aloud-button';
+import { youth } from '../../i18n/youth';
 
 /** Each right as a line to tap open: the title says what, the inside says how, the law in small print. */
 export function RightsList({ rights, isYouth }: { rights: readonly RightKey[]; isYouth: boolean }) {
   const { t } = useTranslation(['rights', 'rightspage', 'decisions']);
-  const text = (key: RightKey) => t(isYouth ? `rights:right.${key}.textYouth` : `rights:right.${key}.text`);
+  const text = (key: RightKey) => t(`rights:right.${key}.text`, youth(isYouth));
   return (
     <ul className="rights" role="list">
       {rights.map((key) => (

@@ -56,7 +56,7 @@ describe('Mijn rechten', () => {
 
     expect(await screen.findByRole('heading', { level: 2, name: 'Jij bent 12 jaar' })).toBeInTheDocument();
     await user.click(screen.getByText(rights.right['see-file'].title));
-    expect(screen.getByText(paragraph(rights.right['see-file'].textYouth))).toBeVisible();
+    expect(screen.getByText(paragraph(rights.right['see-file'].text_youth))).toBeVisible();
     expect(screen.getByText('Wet: JW 7.3.10, 7.3.15; AVG art. 15')).toBeVisible();
     expect(screen.getByText(/word je 16/)).toBeInTheDocument();
   });
