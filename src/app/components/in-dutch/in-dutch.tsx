@@ -8,10 +8,5 @@ import { useTranslation } from 'react-i18next';
 export function InDutchNote() {
   const { t, i18n } = useTranslation();
   if (i18n.resolvedLanguage === 'nl') return null;
-  return (
-    <p className="in-dutch-note">
-      <span aria-hidden="true">ⓘ </span>
-      {t('caseContent.inDutch')}
-    </p>
-  );
+  return <p className="in-dutch-note">{t('caseContent.inDutch')}</p>;
 }

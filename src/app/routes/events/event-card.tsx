@@ -1,4 +1,4 @@
-import { useId } from 'react';
+import { Fragment, useId } from 'react';
 import { useTranslation } from 'react-i18next';
 import { JargonText } from '../../components/jargon/jargon-text';
 import { ReadAloudButton } from '../../components/read-aloud/read-aloud-button';
@@ -47,7 +47,13 @@ export function EventCard({ item, caseId, isYouth, past = false }: Props) {
                 {/* The family on one line, the professionals each on their own with what they do. */}
                 {family.length > 0 && (
                   <li>
-                    {family.map((a) => (a.isMe ? t('events:card.me', { name: a.name }) : a.name)).join(', ')}
+                    {/* Each name isolated, so Latin names in an Arabic line keep their order. */}
+                    {family.map((a, index) => (
+                      <Fragment key={a.id}>
+                        {index > 0 && ', '}
+                        <bdi>{a.isMe ? t('events:card.me', { name: a.name }) : a.name}</bdi>
+                      </Fragment>
+                    ))}
                   </li>
                 )}
                 {professionals.map((a) => (
