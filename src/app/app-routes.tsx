@@ -51,6 +51,10 @@ export const appRoutes: RouteObject[] = [
             lazy: async () => ({ Component: (await import('./routes/my-story/my-story-page')).MyStoryPage }),
           },
           {
+            path: '/mijn-reacties',
+            lazy: async () => ({ Component: (await import('./routes/my-voice/my-voice-page')).MyVoicePage }),
+          },
+          {
             path: '/afspraken',
             lazy: async () => ({ Component: (await import('./routes/events/events-page')).EventsPage }),
           },

@@ -43,7 +43,7 @@ test('Naima reads why the OTS was decided and sees she has 9 days left to object
   await login.logIn('naima');
 
   await expect(home.heading()).toBeVisible();
-  await expect(home.runningTerms()).toContainText('Nog 9 dagen om bezwaar te maken tegen');
+  await expect(home.runningTerms()).toContainText('Nog 9 dagen om iets te doen tegen');
   await expect(home.myContact()).toContainText('Joyce Bakker');
   await screenshot(page, 'home');
   await expectNoAxeViolations(page);
@@ -67,7 +67,7 @@ test('Naima reads why the OTS was decided and sees she has 9 days left to object
   await decisions.backToList();
   await decisions.openDecision(/Ondertoezichtstelling/);
   await expect(decisions.decisionHeading(/Ondertoezichtstelling/)).toBeVisible();
-  for (const kind of ['Feit', 'Waarneming', 'Mening', 'Zorg', 'Wat goed gaat']) {
+  for (const kind of ['Feit', 'Gezien of gehoord', 'Mening', 'Zorg', 'Wat goed gaat']) {
     await expect(decisions.reasonKind(kind)).toBeVisible();
   }
   const appeal = decisions.route('Hoger beroep');

@@ -18,7 +18,7 @@ test('Naima writes her story offline, closes the tab, finds it unsent, and it ar
   await waitForOfflineReady(page);
 
   await goOffline(context);
-  await story.writeStory(text, 'Iedereen in mijn dossier');
+  await story.writeStory(text, 'Iedereen in onze zaak in Gezien');
   await expect(story.savedNotice()).toBeVisible();
   await expect(story.story(text)).toContainText('Nog niet verstuurd');
   await page.close();

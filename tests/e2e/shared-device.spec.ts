@@ -29,7 +29,7 @@ test('a second person logging in on the same browser sees nothing of the first',
   await logInAs(page, 'naima');
   const story = new MyStoryPage(page);
   await story.open();
-  await story.writeStory('CANARY alleen voor Naima zelf', 'Alleen ik');
+  await story.writeStory('CANARY alleen voor Naima zelf', 'Alleen ik, in Gezien');
   await expect(story.syncStatus()).toHaveAttribute('data-pending', '0', { timeout: 20_000 });
   await page.getByRole('button', { name: 'Uitloggen' }).click();
   await expect(page).toHaveURL(/\/login$/);

@@ -5,6 +5,10 @@ import { registerRouteGuard } from '../../src/server/policy/route-guard';
 import { routePolicies } from '../../src/server/policy/route-policy';
 import type { AppContext } from '../../src/server/app-context';
 import { mutationNames } from '../../src/shared/sync/mutations';
+import { perspectiveReaders, type FindRow } from '../../src/shared/sync/perspective-readers';
+import type { EntityValue } from '../../src/shared/sync/protocol';
+import type { Member } from '../../src/shared/domain';
+import { todayInNetherlands } from '../../src/server/today';
 import { apiPolicies, loginAs, runMatrix, type MatrixCall } from '../factories/matrix-run';
 import { plantMutationCells } from '../factories/mutation-cells';
 import { routeRequests } from '../factories/route-requests';
@@ -115,6 +119,31 @@ describe('canaries (A2)', () => {
       }
     }
     expect(missing).toEqual([]);
+  });
+
+  it('the "wie leest dit?" preview names exactly the actors whose pull holds each contribution, id and all', async () => {
+    const { rows } = (await server.storage.loadCaseSnapshot(fixture.caseOne))!;
+    const members = rows.member.map((r) => r.value);
+    const find: FindRow = (entity, id) =>
+      (rows[entity] as { value: EntityValue<typeof entity> }[]).find((r) => r.value.id === id)
+        ?.value as never;
+    const perspectives = rows.perspective.map((r) => r.value);
+    expect(perspectives.length).toBeGreaterThan(0);
+    for (const perspective of perspectives) {
+      const readers = perspectiveReaders(perspective, { members, today: todayInNetherlands(), find });
+      const previewed = actors.filter((actor) =>
+        readers.some((m) => m.id === (fixture.members as Record<string, Member>)[actor]?.id),
+      );
+      const pulled = actors.filter((actor) =>
+        calls.some(
+          (c) =>
+            c.actor === actor &&
+            c.policy.url === '/api/sync/pull' &&
+            c.response.text.includes(perspective.id),
+        ),
+      );
+      expect(previewed, perspective.text).toEqual(pulled);
+    }
   });
 
   it('the export of every actor holds none of their hidden canaries', () => {

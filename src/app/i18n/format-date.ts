@@ -16,7 +16,13 @@ function formatter(locale: string, options: Intl.DateTimeFormatOptions): Intl.Da
 // A Day (YYYY-MM-DD) has no time zone: read and print it in UTC so it never shifts by one.
 const dayToDate = (day: string) => new Date(`${day}T00:00:00Z`);
 
-/** Date formatting in the current language: "3 maart 2025", "14:05". */
+/**
+ * Times are Dutch time wherever the phone is: court dates, visits and logins happen in the Netherlands,
+ * and the same instant must read the same on Mijn overzicht and on Afspraken.
+ */
+export const NL_TIME_ZONE = 'Europe/Amsterdam';
+
+/** Date formatting in the current language: "3 maart 2025", "14:05" (Dutch time). */
 export function useDateFormat() {
   const { i18n } = useTranslation();
   const locale = intlLocale(i18n.language);
@@ -26,8 +32,10 @@ export function useDateFormat() {
         dayToDate(day),
       ),
     time: (instant: string) =>
-      formatter(locale, { hour: '2-digit', minute: '2-digit' }).format(new Date(instant)),
+      formatter(locale, { hour: '2-digit', minute: '2-digit', timeZone: NL_TIME_ZONE }).format(
+        new Date(instant),
+      ),
     dayOfInstant: (instant: string) =>
-      formatter(locale, { day: 'numeric', month: 'long' }).format(new Date(instant)),
+      formatter(locale, { day: 'numeric', month: 'long', timeZone: NL_TIME_ZONE }).format(new Date(instant)),
   };
 }

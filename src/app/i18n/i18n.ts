@@ -35,6 +35,7 @@ export const namespaces = [
   'home',
   'decisions',
   'mystory',
+  'voice',
   'invitation',
   'sessions',
   'accesslog',
@@ -48,6 +49,8 @@ export const namespaces = [
   'proinvolved',
   'proteam',
   'proviewas',
+  'prodecision',
+  'proinbox',
 ] as const;
 
 const STORAGE_KEY = 'gezien.language';

@@ -18,7 +18,10 @@ import type proinvolved from '../../../locales/nl/proinvolved.json';
 import type promember from '../../../locales/nl/promember.json';
 import type proteam from '../../../locales/nl/proteam.json';
 import type proviewas from '../../../locales/nl/proviewas.json';
+import type prodecision from '../../../locales/nl/prodecision.json';
+import type proinbox from '../../../locales/nl/proinbox.json';
 import type mystory from '../../../locales/nl/mystory.json';
+import type voice from '../../../locales/nl/voice.json';
 import type rights from '../../../locales/nl/rights.json';
 import type rightspage from '../../../locales/nl/rightspage.json';
 import type roles from '../../../locales/nl/roles.json';
@@ -47,6 +50,7 @@ declare module 'i18next' {
       home: typeof home;
       decisions: typeof decisions;
       mystory: typeof mystory;
+      voice: typeof voice;
       invitation: typeof invitation;
       sessions: typeof sessions;
       accesslog: typeof accesslog;
@@ -59,6 +63,8 @@ declare module 'i18next' {
       proinvolved: typeof proinvolved;
       proteam: typeof proteam;
       proviewas: typeof proviewas;
+      prodecision: typeof prodecision;
+      proinbox: typeof proinbox;
     };
   }
 }

@@ -3,7 +3,18 @@ import { useTranslation } from 'react-i18next';
 import { NavLink, useLocation } from 'react-router';
 import '../styles/nav.css';
 
-type NavKey = 'home' | 'involved' | 'decisions' | 'events' | 'rights' | 'glossary' | 'myStory' | 'settings';
+type NavKey =
+  | 'home'
+  | 'involved'
+  | 'decisions'
+  | 'events'
+  | 'rights'
+  | 'glossary'
+  | 'myStory'
+  | 'settings'
+  | 'sessions'
+  | 'accessLog'
+  | 'download';
 
 interface NavItem {
   to: string;
@@ -54,6 +65,13 @@ export const moreItems: NavItem[] = [
     label: 'settings',
     icon: <path d="M12 3 5 6v5c0 4.5 3 8 7 10 4-2 7-5.5 7-10V6zM9 12l2 2 4-4" />,
   },
+  { to: '/sessies', label: 'sessions', icon: <path d="M3 5h18v11H3zM8 20h8M12 16v4" /> },
+  {
+    to: '/toegang',
+    label: 'accessLog',
+    icon: <path d="M2 12s4-7 10-7 10 7 10 7-4 7-10 7S2 12 2 12zM12 9a3 3 0 1 0 0 6 3 3 0 0 0 0-6z" />,
+  },
+  { to: '/toegang#download', label: 'download', icon: <path d="M12 3v12M7 10l5 5 5-5M4 21h16" /> },
 ];
 
 function Icon({ children }: { children: ReactNode }) {

@@ -31,15 +31,19 @@ export function SyncStatus() {
       : t('sync.lastSyncedOn', { date: format.dayOfInstant(lastSyncedAt), time });
   }
   const problem = online && lastError && lastError !== 'offline' ? t(`sync.error.${lastError}`) : null;
+  // navigator.onLine can say "online" after an offline start or on a dead network: what the last send
+  // attempt met decides whether we say the server was reached.
+  const unreachable = online && lastError === 'offline';
+  const state = !online ? t('sync.offline') : unreachable ? t('sync.unreachable') : t('sync.online');
 
   return (
     <p
-      className={`sync-status ${online ? '' : 'sync-status--offline'}`}
+      className={`sync-status ${online && !unreachable ? '' : 'sync-status--offline'}`}
       data-testid="sync-status"
       data-pending={pending}
     >
       <span role="status">
-        {online ? t('sync.online') : t('sync.offline')}
+        {state}
         {pending > 0 && <span data-testid="sync-pending"> · {t('sync.pending', { count: pending })}</span>}
         {syncing && <span> · {t('sync.syncing')}</span>}
         {problem && <span> · {problem}</span>}

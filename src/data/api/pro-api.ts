@@ -1,5 +1,6 @@
 // The console's online-only calls (decision 009): invitations, colleagues and Bekijk als. Case data
 // itself always comes through sync; these answers are never stored on the device.
+import { accessLogResponseSchema } from '../../shared/api/audit';
 import { createInvitationResponseSchema } from '../../shared/api/invitations';
 import {
   colleaguesResponseSchema,
@@ -26,3 +27,16 @@ export const fetchColleagues = async (caseId: string) =>
 
 export const fetchViewAs = (caseId: string, memberId: string) =>
   request('GET', `${casePath(caseId)}/view-as/${encodeURIComponent(memberId)}`, viewAsResponseSchema);
+
+/**
+ * The case's access log for the console. Same route as the family's "Wie heeft mijn gegevens
+ * bekeken" (access-log-api.ts), asked from here so the console chunk does not share a chunk with it.
+ */
+export async function fetchCaseAccessLog(caseId: string, period: { from?: string; to?: string }) {
+  const query = new URLSearchParams(
+    Object.entries(period).filter((entry): entry is [string, string] => !!entry[1]),
+  );
+  const suffix = query.size > 0 ? `?${query.toString()}` : '';
+  const path = `/api/cases/${encodeURIComponent(caseId)}/access-log${suffix}`;
+  return (await request('GET', path, accessLogResponseSchema)).entries;
+}

@@ -44,6 +44,21 @@ export interface DeviceNote {
   updatedAt: string;
 }
 
+/**
+ * Words being typed that are not sent yet (issue 9): kept while typing so a reload or a closed app
+ * loses nothing. Never synced; logout wipes it with the rest of the database.
+ */
+export interface Draft {
+  /** What the words are for, e.g. `voice:<subject id>` or `edit:<perspective id>`. */
+  key: string;
+  caseId: string;
+  text: string;
+  stance: string | null;
+  audience: string | null;
+  houses: { worries: string; goodThings: string; dreams: string } | null;
+  updatedAt: string;
+}
+
 /** A local write waiting for the server (filled by mutate(); DESIGN.md §4). */
 export interface OutboxEntry {
   mutationId: number;
@@ -95,6 +110,7 @@ export type GezienDb = Dexie &
     meta: EntityTable<MetaRow, 'key'>;
     outbox: EntityTable<OutboxEntry, 'mutationId'>;
     deviceNote: EntityTable<DeviceNote, 'id'>;
+    draft: EntityTable<Draft, 'key'>;
     shadow: EntityTable<ShadowRow, 'key'>;
     rejected: EntityTable<RejectedMutation, 'mutationId'>;
     vault: EntityTable<LockVault, 'key'>;
@@ -136,6 +152,9 @@ function declareSchema(db: GezienDb): void {
     shadow: 'key, caseId',
     rejected: 'mutationId, caseId, entityId',
   });
+
+  // 4 (family voice, issue 9): drafts of words not sent yet.
+  db.version(4).stores({ draft: 'key, caseId' });
 
   // 5 (app lock, issue 15): the lock's wrapped key and settings.
   db.version(5).stores({ vault: 'key' });

@@ -8,6 +8,7 @@ import { newMember, updatedMember } from '../../shared/sync/member-rules';
 import type { MutationArgs, MutationName } from '../../shared/sync/mutations';
 import { registerCaseSetupMutators } from '../sync/rebase';
 import { MutatorError, type MutatorTx } from './mutator-tx';
+import { recordMutators } from './record-mutators';
 
 export interface CaseSetupContext {
   /** The outbox entry's createdAt. */
@@ -67,5 +68,5 @@ export const caseSetupMutators: CaseSetupMutators = {
 
 /** Called once by the console when it loads: from then on its writes show at once on this device. */
 export function enableCaseSetupMutators(): void {
-  registerCaseSetupMutators(caseSetupMutators);
+  registerCaseSetupMutators({ ...caseSetupMutators, ...recordMutators });
 }

@@ -2,7 +2,7 @@
 // src/server/sync/mutators/perspective-mutators.ts: they build the row the server will build
 // (server-set fields filled with what the server will most likely say) so the family sees their
 // words at once, offline too. The server's row replaces it on the next pull. Policy stays on the server.
-import { editedPerspective, newPerspective } from '../../shared/sync/perspective-rules';
+import { editedPerspective, newPerspective, readPerspective } from '../../shared/sync/perspective-rules';
 import type { MutationArgs } from '../../shared/sync/mutations';
 import { MutatorError, type MutatorContext, type MutatorTx } from './mutator-tx';
 
@@ -42,8 +42,8 @@ export async function markPerspectiveRead(
   context: MutatorContext,
 ): Promise<void> {
   const before = await tx.get('perspective', args.id);
-  if (!before || before.readBy.includes(context.memberId)) return;
-  await tx.put('perspective', { ...before, readBy: [...before.readBy, context.memberId] });
+  const read = before && readPerspective(before, context.memberId, context.now);
+  if (read) await tx.put('perspective', read);
 }
 
 export async function addReply(

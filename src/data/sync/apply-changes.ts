@@ -102,4 +102,5 @@ async function purgeCase(caseId: string): Promise<void> {
   await db.shadow.where('caseId').equals(caseId).delete();
   await db.rejected.where('caseId').equals(caseId).delete();
   await db.deviceNote.where('caseId').equals(caseId).delete();
+  await db.draft.where('caseId').equals(caseId).delete();
 }

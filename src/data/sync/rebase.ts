@@ -20,6 +20,7 @@ export const syncTables = () => [
   db.shadow,
   db.rejected,
   db.deviceNote,
+  db.draft,
 ];
 
 const shadowKey = (entity: EntityName, id: string) => `${entity}:${id}`;

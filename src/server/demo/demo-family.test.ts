@@ -110,6 +110,23 @@ for (const today of ['2026-03-18', '2026-05-31', '2026-11-01']) {
       expect(daysBetween(today, routeDeadline(cancel, instruction.decidedOn)!)).toBe(9);
     });
 
+    it('has no GI worker before the OTS: a GI acts only on a (voorlopige) OTS', () => {
+      const ots = family.decisions.find((d) => d.kind === 'ots')!;
+      for (const gi of family.involvements.filter((i) => i.roleKey === 'gi'))
+        expect(gi.since >= ots.startsOn).toBe(true);
+    });
+
+    it('says what must change for the OTS to end', () => {
+      const ots = family.decisions.find((d) => d.kind === 'ots')!;
+      expect(ots.toEnd?.length).toBeGreaterThan(0);
+    });
+
+    it('records that parents and Sam were heard before the aanwijzing, and that no court arrangement is set aside', () => {
+      const instruction = family.decisions.find((d) => d.kind === 'schriftelijke-aanwijzing')!;
+      expect(instruction.summary).toMatch(/met Naima, met Daan en met Sam gepraat/);
+      expect(instruction.summary).toMatch(/geen regeling van een rechter/);
+    });
+
     it('shows the change of jeugdbeschermer: a former contact with an end date and a current one', () => {
       const gi = family.involvements.filter((i) => i.roleKey === 'gi');
       const former = gi.find((i) => i.id === demoIds.involvements.giFormer)!;

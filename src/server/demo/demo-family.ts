@@ -131,7 +131,8 @@ export function buildDemoFamily(today: string): DemoFamily {
     veiligThuisStart: months(-18),
     absenceYear: months(-16),
     toRaad: months(-14),
-    giFormerStart: months(-13),
+    // A GI works with a family only once a judge ordered a (voorlopige) OTS (content-review L50).
+    giFormerStart: months(-7),
     raadReport: months(-8),
     ots: months(-7),
     otsEnds: addMonths(months(-7), 12),
@@ -141,6 +142,7 @@ export function buildDemoFamily(today: string): DemoFamily {
     mentorStart: months(-9),
     newHandoverFight: onOrAfter(days(-22), 0), // a Sunday handover, about 3 weeks ago
     aanwijzing: days(-5),
+    heardOnAanwijzing: days(-9),
     homeVisitNaima: onOrAfter(days(6), 2), // a Tuesday next week
     homeVisitDaan: onOrAfter(days(6), 3), // a Wednesday afternoon, when the children are with Daan
     evaluation: workingDay(days(14)),
@@ -513,6 +515,20 @@ export function buildDemoFamily(today: string): DemoFamily {
       endsOn: t.otsEnds,
       reviewOn: t.hearing,
       legalBasis: 'BW 1:255',
+      toEnd: [
+        {
+          concern: 'Sam en Lina zien en horen veel ruzie tussen hun ouders, vooral bij het wisselen.',
+          goal: 'Sam en Lina zien geen ruzie meer bij het wisselen. Naima en Daan wisselen zonder elkaar te treffen, of rustig.',
+        },
+        {
+          concern: 'Sam mist veel schooldagen en heeft vaak buikpijn.',
+          goal: 'Sam gaat elke schooldag naar school. School en Naima bellen elkaar als hij er niet is.',
+        },
+        {
+          concern: 'Naima en Daan kunnen samen geen afspraken maken over de kinderen.',
+          goal: 'Naima en Daan maken samen afspraken over school, zorg en vakanties, met hulp van een gezinsbegeleider.',
+        },
+      ],
       meaning: {
         parent:
           'Jullie blijven allebei ouder met gezag. Sam en Lina blijven bij Naima wonen en gaan naar Daan zoals afgesproken. De jeugdbeschermer beslist mee over de hulp. Zij kan een schriftelijke aanwijzing geven: een opdracht die jullie moeten opvolgen. Vinden jullie dat de OTS niet meer nodig is? Dan kun je de kinderrechter vragen om de OTS eerder te stoppen.',
@@ -528,7 +544,7 @@ export function buildDemoFamily(today: string): DemoFamily {
       kind: 'plan-van-aanpak',
       title: 'Plan van aanpak: rust bij het wisselen en elke dag naar school',
       summary:
-        'In dit plan staan de doelen van de OTS en wie wat doet. Naima, Daan en Sam hebben meegepraat. Oma Ria en de school dachten mee. De doelen: 1. Sam en Lina zien geen ruzie meer tussen hun ouders. 2. Sam gaat elke schooldag naar school. 3. Naima en Daan maken samen afspraken over de kinderen, met hulp van een gezinsbegeleider.',
+        'In dit plan staan de doelen van de OTS en wie wat doet. Naima en Daan kregen eerst de kans om zelf met familie een plan te maken (een familiegroepsplan). Zij kozen ervoor om het plan samen met Joyce te maken. Naima, Daan en Sam hebben meegepraat. Oma Ria en de school dachten mee. De doelen: 1. Sam en Lina zien geen ruzie meer tussen hun ouders. 2. Sam gaat elke schooldag naar school. 3. Naima en Daan maken samen afspraken over de kinderen, met hulp van een gezinsbegeleider.',
       decidedBy: inv.giNow,
       decidedOn: t.plan,
       startsOn: t.plan,
@@ -550,7 +566,10 @@ export function buildDemoFamily(today: string): DemoFamily {
       kind: 'schriftelijke-aanwijzing',
       title: 'Schriftelijke aanwijzing: wisselen via school of bij oma Ria',
       summary:
-        'De jeugdbeschermer geeft Naima en Daan een opdracht. Sam en Lina wisselen niet meer aan de voordeur. Op vrijdag haalt Daan de kinderen op van school. Op zondag om 18.00 uur brengt Daan ze naar oma Ria. Daar haalt Naima ze op. Naima en Daan zijn niet tegelijk bij het wisselen.',
+        'De jeugdbeschermer geeft Naima en Daan een opdracht. Sam en Lina wisselen niet meer aan de voordeur. Op vrijdag haalt Daan de kinderen op van school. Op zondag om 18.00 uur brengt Daan ze naar oma Ria. Daar haalt Naima ze op. Naima en Daan zijn niet tegelijk bij het wisselen.' +
+        ` Voordat Joyce deze aanwijzing gaf, heeft zij op ${nlDate(t.heardOnAanwijzing)} apart met Naima, met Daan en met Sam gepraat. Ze hebben alle drie gezegd wat zij ervan vonden.` +
+        ' Er is geen regeling van een rechter over het wisselen: Naima en Daan waren niet getrouwd en hadden het zelf afgesproken. Had een rechter het wel geregeld, dan had alleen de kinderrechter dit kunnen veranderen.' +
+        ' Joyce heeft oma Ria zelf uitgelegd wat haar rol is bij het wisselen.',
       decidedBy: inv.giNow,
       decidedOn: t.aanwijzing,
       startsOn: t.aanwijzing,
@@ -559,9 +578,9 @@ export function buildDemoFamily(today: string): DemoFamily {
       legalBasis: 'BW 1:263',
       meaning: {
         parent:
-          'Een schriftelijke aanwijzing is een opdracht die je moet opvolgen. Ben je het er niet mee eens? Je kunt Joyce vragen om de aanwijzing in te trekken. Je kunt ook de kinderrechter vragen om de aanwijzing te vernietigen. Dat moet binnen 2 weken nadat de aanwijzing is verstuurd, en kan zonder advocaat. Tot de rechter beslist, geldt de aanwijzing wel.',
+          'Een schriftelijke aanwijzing is een opdracht die je moet opvolgen. Ben je het er niet mee eens? Vraag de kinderrechter om de aanwijzing te laten vervallen. Dat moet binnen 2 weken, te tellen vanaf de dag na het versturen, en kan zonder advocaat. Je kunt Joyce ook vragen om de aanwijzing in te trekken, maar wacht niet op haar antwoord: de 2 weken lopen door. Tot de rechter beslist, geldt de aanwijzing wel.',
         youth:
-          'Je jeugdbeschermer heeft een regel gemaakt voor het wisselen tussen je moeder en je vader. Dat gaat nu via school of bij oma Ria. Zo hoef jij geen ruzie meer te zien. Ben jij het er niet mee eens? Omdat je 12 bent, mag je de rechter zelf vragen om deze regel weg te halen. Dat moet binnen 2 weken. De vertrouwenspersoon kan je daarbij helpen.',
+          'Je jeugdbeschermer heeft een regel gemaakt voor het wisselen tussen je moeder en je vader. Dat gaat nu via school of bij oma Ria. Zo hoef jij geen ruzie meer te zien. Ben jij het er niet mee eens? Omdat je 12 bent, mag je de rechter zelf vragen om deze regel te laten vervallen. Dat moet binnen 2 weken. De vertrouwenspersoon kan je daarbij helpen.',
       },
       nextSteps:
         'De nieuwe regeling geldt vanaf het eerstvolgende weekend. Joyce belt na dat weekend met Naima en met Daan. Bij de evaluatie bespreken we samen hoe het gaat.',
@@ -859,7 +878,7 @@ export function buildDemoFamily(today: string): DemoFamily {
       authorMemberId: m.daan,
       subject: { type: 'decision', id: dec.aanwijzing },
       stance: 'story',
-      text: 'Voor mezelf: mr. Bos bellen. Vragen of ik de rechter moet vragen de aanwijzing te vernietigen, of dat het eerst met Joyce kan. Niet te lang wachten: het moet binnen 2 weken.',
+      text: 'Voor mezelf: mr. Bos bellen. Vragen of ik de rechter moet vragen de aanwijzing te laten vervallen. Niet wachten op Joyce: het moet binnen 2 weken.',
       audience: 'private',
       readBy: [],
       createdAt: at(days(-4), '08:10'),

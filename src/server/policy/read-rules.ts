@@ -99,6 +99,13 @@ export const readRules: { [E in EntityName]: ReadRule<E> } = {
       const { type, id } = perspective.subject;
       return heard && (type === 'case' || canSee(type, id));
     },
+    // Earlier versions are for the author and the professionals (issue 9), not for every reader.
+    fields: [
+      {
+        fields: ['history'],
+        allow: (perspective, scope) => isProfessional(scope) || isSelf(perspective.authorMemberId, scope),
+      },
+    ],
   },
   reply: {
     row: (reply, scope, canSee) =>

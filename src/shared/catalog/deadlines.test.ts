@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { durationProgress, isStale, objectionOptions, type Reader } from './deadlines';
+import { correctionAnswerDue, durationProgress, isStale, objectionOptions, type Reader } from './deadlines';
 import { measureKeys, type MeasureKey, type ObjectionRoute } from './measures';
 
 const mother: Reader = { role: 'parent', age: null, hasCustody: true };
@@ -31,7 +31,10 @@ const courtDeadline: Record<MeasureKey, [ObjectionRoute, string] | null> = {
   ots: ['appeal', '2026-06-10'],
   'ots-verlenging': ['appeal', '2026-06-10'],
   'machtiging-uhp': ['appeal', '2026-06-10'],
+  'spoed-uhp': null,
   gezagsbeeindiging: ['appeal', '2026-06-10'],
+  'voorlopige-voogdij': null,
+  'gesloten-jeugdhulp': ['appeal', '2026-06-10'],
   'schriftelijke-aanwijzing': ['cancel-instruction', '2026-03-24'],
   'plan-van-aanpak': null,
   perspectiefbesluit: null,
@@ -123,8 +126,17 @@ describe('objection options', () => {
       expect(cancel(fatherWithoutCustody).mayUse).toBe(false));
     it('does not let a parent whose gezag is unknown ask that', () =>
       expect(cancel({ ...mother, hasCustody: null }).mayUse).toBe(false));
-    it('lets a parent without gezag appeal', () =>
-      expect(option('ots', 'appeal', '2026-03-11', fatherWithoutCustody).mayUse).toBe(true));
+    it('does not promise a parent without gezag an appeal: that depends on taking part (ask a lawyer)', () => {
+      const appeal = option('ots', 'appeal', '2026-03-11', fatherWithoutCustody);
+      expect(appeal.mayUse).toBe(false);
+      expect(appeal.who).toContain('parent-if-party');
+    });
+    it('lets a 12-year-old appeal a gesloten jeugdhulp decision', () =>
+      expect(option('gesloten-jeugdhulp', 'appeal', '2026-03-11', youth(12)).mayUse).toBe(true));
+    it('lets a parent without gezag ask for gezag back', () =>
+      expect(option('gezagsbeeindiging', 'restore-custody', '2026-03-11', fatherWithoutCustody).mayUse).toBe(
+        true,
+      ));
     it('does not let a young person appeal alone', () =>
       expect(option('ots', 'appeal', '2026-03-11', youth(15)).mayUse).toBe(false));
     it('lets a foster parent ask to end a placement', () =>
@@ -135,10 +147,32 @@ describe('objection options', () => {
       expect(objectionOptions(decided('ots'), '2026-03-11', worker).some((o) => o.mayUse)).toBe(false));
   });
 
-  it('keeps the article next to each route', () =>
-    expect(option('schriftelijke-aanwijzing', 'cancel-instruction', '2026-03-11').article).toBe(
-      'BW 1:265 lid 1',
+  it('keeps the source next to each route: BW 1:264 for the judge route against an aanwijzing', () =>
+    expect(option('schriftelijke-aanwijzing', 'cancel-instruction', '2026-03-11').source.law).toBe(
+      'BW 1:264',
     ));
+
+  describe('for a schriftelijke aanwijzing sent on Tuesday 10 March', () => {
+    const cancel = (today: string) => option('schriftelijke-aanwijzing', 'cancel-instruction', today);
+    it('starts counting the next day: 14 days left on the 10th', () =>
+      expect(cancel('2026-03-10').daysLeft).toBe(14));
+    it('still runs on Tuesday 24 March, the last day', () =>
+      expect(cancel('2026-03-24')).toMatchObject({ daysLeft: 0, expired: false }));
+    it('has passed on Wednesday 25 March', () => expect(cancel('2026-03-25').expired).toBe(true));
+  });
+
+  describe('for a decision of the kinderrechter', () => {
+    it.each(['ots', 'ots-verlenging', 'machtiging-uhp', 'gezagsbeeindiging', 'gesloten-jeugdhulp'] as const)(
+      'offers the routes to a judge before anything else (%s)',
+      (kind) => {
+        const options = objectionOptions(decided(kind), '2026-03-11', mother);
+        expect(options[0]).toMatchObject({ route: 'appeal', court: true });
+        const firstNonCourt = options.findIndex((o) => !o.court);
+        expect(options.slice(firstNonCourt).every((o) => !o.court)).toBe(true);
+        expect(options.at(-1)?.route).toBe('complaint');
+      },
+    );
+  });
 });
 
 describe('duration progress', () => {
@@ -197,4 +231,17 @@ describe('is this still true?', () => {
     expect(isStale('2026-01-01', '2026-03-10', 60)).toBe(true));
   it('does not ask about a statement checked today', () =>
     expect(isStale('2026-03-10', '2026-03-10')).toBe(false));
+});
+
+describe('the answer to a correction request (AVG art. 12 lid 3)', () => {
+  it('is due one month after it was written', () =>
+    expect(correctionAnswerDue('2026-03-10', '2026-03-10')).toEqual({
+      deadline: '2026-04-10',
+      daysLeft: 31,
+      expired: false,
+    }));
+  it('ends on the last day of a shorter month', () =>
+    expect(correctionAnswerDue('2026-01-31', '2026-02-01').deadline).toBe('2026-02-28'));
+  it('is overdue the day after', () =>
+    expect(correctionAnswerDue('2026-03-10', '2026-04-11').expired).toBe(true));
 });

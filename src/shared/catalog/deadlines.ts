@@ -1,7 +1,8 @@
 import type { Decision } from '../domain/decision';
 import type { MemberRole } from '../domain/member';
-import { daysBetween } from './dates';
+import { addMonths, daysBetween } from './dates';
 import { measures, routeDeadline, type ObjectionRoute, type Objector } from './measures';
+import type { Source } from './sources';
 
 /**
  * Countdowns for the Besluiten screen: which routes against a decision are open, until which day,
@@ -18,7 +19,9 @@ export interface Reader {
 
 export interface ObjectionOption {
   route: ObjectionRoute;
-  article: string;
+  source: Source;
+  /** True when the request goes to a judge. */
+  court: boolean;
   /** Who the law lets use this route; texts in measures.json `objector.<key>`. */
   who: readonly Objector[];
   /** Last day to use the route; null when there is no term, or the decision is only proposed. */
@@ -36,6 +39,9 @@ export function isObjector(who: Objector, reader: Reader): boolean {
       return reader.role === 'parent' && reader.hasCustody === true;
     case 'parent':
       return reader.role === 'parent';
+    // Depends on having taken part in the case: the app does not say "you may", it says "ask a lawyer".
+    case 'parent-if-party':
+      return false;
     case 'youth-12':
       return reader.role === 'youth' && reader.age !== null && reader.age >= 12;
     case 'youth':
@@ -46,8 +52,9 @@ export function isObjector(who: Objector, reader: Reader): boolean {
 }
 
 /**
- * Every route against a decision of this kind. A proposed decision has no deadline yet: a term counts
- * from the day of the decision (for a schriftelijke aanwijzing: the day it was sent).
+ * Every route against a decision of this kind, routes to a judge first. A proposed decision has no
+ * deadline yet: a term counts from the day of the decision (for a schriftelijke aanwijzing: from the
+ * day after it was sent).
  */
 export function objectionOptions(
   decision: Pick<Decision, 'kind' | 'decidedOn' | 'status'>,
@@ -59,7 +66,8 @@ export function objectionOptions(
     const left = deadline === null ? null : daysBetween(today, deadline);
     return {
       route: rule.route,
-      article: rule.article,
+      source: rule.source,
+      court: rule.court,
       who: rule.who,
       deadline,
       daysLeft: left === null ? null : Math.max(0, left),
@@ -96,3 +104,14 @@ export function durationProgress(startsOn: string, endsOn: string, today: string
  */
 export const isStale = (lastCheckedOn: string, today: string, thresholdDays = 365) =>
   daysBetween(lastCheckedOn, today) >= thresholdDays;
+
+/**
+ * A request to correct or update the file (AVG art. 16) must be answered within one month of receipt
+ * (AVG art. 12 lid 3). Counted from the day it was written in Gezien, the earliest it can have arrived.
+ */
+export const correctionSource = { law: 'AVG art. 12, 16' } as const;
+export function correctionAnswerDue(writtenOn: string, today: string) {
+  const deadline = addMonths(writtenOn, 1);
+  const left = daysBetween(today, deadline);
+  return { deadline, daysLeft: Math.max(0, left), expired: left < 0 };
+}

@@ -98,6 +98,22 @@ describe('finding glossary terms in a text', () => {
   });
 });
 
+describe('the Dutch glossary on court words', () => {
+  const termsIn = (text: string) =>
+    findTerms(text, nl).flatMap((s) => (typeof s === 'string' ? [] : [s.term]));
+  it('opens the gerechtshof, not the kinderrechter, for "hogere rechter"', () =>
+    expect(termsIn('Je ouders kunnen een hogere rechter vragen om opnieuw te kijken.')).toEqual([
+      'gerechtshof',
+    ]));
+  it('opens the gerechtshof for "gerechtshof" and the kinderrechter for "rechter"', () =>
+    expect(termsIn('Het gerechtshof kijkt opnieuw; de rechter besliste eerst.')).toEqual([
+      'gerechtshof',
+      'kinderrechter',
+    ]));
+  it('explains why there is no bezwaar here', () =>
+    expect(termsIn('Kan ik bezwaar maken?')).toEqual(['bezwaar']));
+});
+
 describe.each([
   ['nl', nlGlossary],
   ['en', enGlossary],

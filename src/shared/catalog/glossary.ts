@@ -43,6 +43,18 @@ export const glossaryKeys = [
   'advocaat',
   'kinderombudsman',
   'juridisch-loket',
+  'termijn',
+  'maatregel',
+  'vervallen',
+  'verzorger',
+  'belang-van-het-kind',
+  'deskundige',
+  'jeugd-ggz',
+  'clientenraad',
+  'familiegroepsplan',
+  'jeugdreclassering',
+  // Explains why there is no "bezwaar" here: the only place the word may appear (forbidden-terms test).
+  'bezwaar',
 ] as const;
 export type GlossaryKey = (typeof glossaryKeys)[number];
 

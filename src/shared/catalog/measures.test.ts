@@ -13,27 +13,28 @@ import {
   type MeasureKey,
   type ObjectionRoute,
 } from './measures';
+import { readLawCode } from './sources';
 
 /** What the law says per measure, written out by hand so a change to the catalogue shows up here. */
 const expected: Record<
   MeasureKey,
   {
     routes: ObjectionRoute[];
-    appealable: boolean;
+    appealable: boolean | 'unclear';
     deadlines: Partial<Record<ObjectionRoute, string>>;
     maxEnd: string | null;
   }
 > = {
-  // Decided (or sent) on 2026-03-10 and starting that day.
+  // Decided (or sent) on Tuesday 2026-03-10 and starting that day.
   'voorlopige-ots': { routes: ['complaint'], appealable: false, deadlines: {}, maxEnd: '2026-06-10' },
   ots: {
-    routes: ['appeal', 'ask-ending', 'dispute', 'complaint'],
+    routes: ['appeal', 'ask-ending', 'ask-contact', 'dispute', 'family-plan', 'complaint'],
     appealable: true,
     deadlines: { appeal: '2026-06-10' },
     maxEnd: '2027-03-10',
   },
   'ots-verlenging': {
-    routes: ['appeal', 'ask-ending', 'dispute', 'complaint'],
+    routes: ['appeal', 'ask-ending', 'ask-contact', 'dispute', 'complaint'],
     appealable: true,
     deadlines: { appeal: '2026-06-10' },
     maxEnd: '2027-03-10',
@@ -44,6 +45,13 @@ const expected: Record<
     deadlines: { appeal: '2026-06-10' },
     maxEnd: '2027-03-10',
   },
+  'spoed-uhp': {
+    routes: ['ask-withdrawal', 'complaint'],
+    appealable: 'unclear',
+    deadlines: {},
+    maxEnd: null,
+  },
+  // BW 1:264 lid 3: two weeks from the day after sending, so from Wednesday 11 up to Tuesday 24 March.
   'schriftelijke-aanwijzing': {
     routes: ['cancel-instruction', 'ask-withdrawal', 'complaint'],
     appealable: false,
@@ -51,12 +59,24 @@ const expected: Record<
     maxEnd: null,
   },
   gezagsbeeindiging: {
-    routes: ['appeal', 'complaint'],
+    routes: ['appeal', 'restore-custody', 'complaint'],
     appealable: true,
     deadlines: { appeal: '2026-06-10' },
     maxEnd: null,
   },
-  'plan-van-aanpak': { routes: ['dispute', 'complaint'], appealable: false, deadlines: {}, maxEnd: null },
+  'voorlopige-voogdij': { routes: ['complaint'], appealable: 'unclear', deadlines: {}, maxEnd: null },
+  'gesloten-jeugdhulp': {
+    routes: ['appeal', 'complaint'],
+    appealable: true,
+    deadlines: { appeal: '2026-06-10' },
+    maxEnd: '2027-03-10',
+  },
+  'plan-van-aanpak': {
+    routes: ['family-plan', 'dispute', 'complaint'],
+    appealable: false,
+    deadlines: {},
+    maxEnd: null,
+  },
   perspectiefbesluit: { routes: ['complaint'], appealable: false, deadlines: {}, maxEnd: null },
   other: { routes: ['complaint'], appealable: false, deadlines: {}, maxEnd: null },
 };
@@ -74,7 +94,7 @@ describe('the measure catalogue', () => {
 
     it('allows an appeal to the gerechtshof only when the law does', () => {
       expect(rule.appealable).toBe(want.appealable);
-      expect(rule.routes.some((r) => r.route === 'appeal')).toBe(want.appealable);
+      expect(rule.routes.some((r) => r.route === 'appeal')).toBe(want.appealable === true);
     });
 
     it('sets a deadline only on the routes that have a legal term', () => {
@@ -90,20 +110,58 @@ describe('the measure catalogue', () => {
     it('ends at the latest on the legal maximum', () =>
       expect(maxEndDate(kind, '2026-03-10')).toBe(want.maxEnd));
 
-    it('names an article next to every rule', () => {
-      for (const r of rule.routes) expect(r.article).toMatch(/^(BW|Rv|JW) /);
-      if (kind !== 'other') expect(rule.articles).not.toBe('');
+    it('has a source that names a known law, for the measure and every route', () => {
+      const sources =
+        kind === 'other'
+          ? rule.routes.map((r) => r.source)
+          : [rule.source, ...rule.routes.map((r) => r.source)];
+      for (const source of sources) {
+        const parts = readLawCode(source.law);
+        expect(parts.length, source.law).toBeGreaterThan(0);
+        for (const part of parts) {
+          expect(part.law, part.raw).not.toBeNull();
+          expect(part.articles.length, part.raw).toBeGreaterThan(0);
+        }
+        if (source.page) expect(source.page).toMatch(/^https:\/\//);
+      }
+    });
+
+    it('offers the routes to a judge first when a judge decided, a complaint always last', () => {
+      const court = rule.routes.map((r) => r.court);
+      if (rule.byJudge) expect(court).toEqual([...court].sort((a, b) => Number(b) - Number(a)));
+      expect(rule.routes.at(-1)?.route).toBe('complaint');
     });
 
     it('lets any young person complain, whatever their age', () =>
       expect(rule.routes.find((r) => r.route === 'complaint')?.who).toContain('youth'));
   });
 
-  it('gives no one but parents an appeal: children appeal through their legal representative', () => {
+  it('gives a child an appeal of their own only in gesloten jeugdhulp (Rv 798; HR 2014:3535)', () => {
     for (const kind of measureKeys)
       for (const r of measures[kind].routes.filter((x) => x.route === 'appeal'))
-        expect(r.who.every((w) => w === 'parent' || w === 'parent-with-custody')).toBe(true);
+        expect(r.who.includes('youth-12')).toBe(kind === 'gesloten-jeugdhulp');
   });
+
+  it('never tells a parent without gezag for sure that they may appeal', () => {
+    for (const kind of measureKeys)
+      for (const r of measures[kind].routes.filter((x) => x.route === 'appeal'))
+        expect(r.who).not.toContain('parent');
+  });
+
+  it('cites BW 1:264 for asking the judge to let an aanwijzing lapse, not 1:265', () => {
+    const cancel = measures['schriftelijke-aanwijzing'].routes.find((r) => r.route === 'cancel-instruction');
+    expect(cancel?.source.law).toBe('BW 1:264');
+    expect(cancel?.from).toBe('day-after-sending');
+  });
+
+  it("counts an aanwijzing's two weeks from the day after sending, across a month end", () => {
+    const cancel = measures['schriftelijke-aanwijzing'].routes[0]!;
+    expect(routeDeadline(cancel, '2026-03-31')).toBe('2026-04-14');
+    expect(routeDeadline(cancel, '2026-12-25')).toBe('2027-01-08');
+  });
+
+  it('counts an appeal from the day of the decision itself (Rv 358)', () =>
+    expect(routeDeadline(measures.ots.routes[0]!, '2026-03-10')).toBe('2026-06-10'));
 
   it('gives an appeal three months, ending on the last day of a shorter month', () => {
     const appeal = measures.ots.routes[0]!;

@@ -8,12 +8,13 @@ import {
   contactKeys,
   contacts,
   nextBirthdayChange,
-  rightArticles,
+  rightSources,
   rightContacts,
   rightKeys,
   rightsFor,
   type RightKey,
 } from './rights';
+import { readLawCode } from './sources';
 
 const youth = { role: 'youth' } as const;
 const parent = { role: 'parent', hasCustody: true } as const;
@@ -93,6 +94,20 @@ describe('rights of a parent, by the age of the child', () => {
     for (const key of ['complaint', 'appeal', 'own-statement', 'vertrouwenspersoon'] as const)
       expect(rightsFor(parentWithoutCustody, '12-15')).toContain(key);
   });
+  it('keeps a right to information for a parent without gezag (BW 1:377c), and a way to ask gezag back', () => {
+    expect(rightsFor(parentWithoutCustody, '12-15')).toContain('information-no-custody');
+    expect(rightsFor(parentWithoutCustody, '12-15')).toContain('restore-custody');
+    expect(rightsFor(parent, '12-15')).not.toContain('information-no-custody');
+    expect(rightsFor(parent, '12-15')).toContain('information');
+  });
+  it('offers the familiegroepsplan, the Raad report and a contact request to the judge', () => {
+    expect(rightsFor(parent, 'under-12')).toEqual(
+      expect.arrayContaining(['familiegroepsplan', 'raad-report', 'ask-contact']),
+    );
+    expect(rightsFor(youth, '12-15')).toEqual(
+      expect.arrayContaining(['familiegroepsplan', 'raad-report', 'ask-contact']),
+    );
+  });
   it('treats unknown gezag as no gezag', () =>
     expect(rightsFor({ role: 'parent', hasCustody: null }, 'under-12')).not.toContain('see-file'));
   it('leaves a parent of an adult only rights about their own data and complaints', () =>
@@ -155,11 +170,30 @@ describe('the next birthday that changes rights', () => {
 });
 
 describe('the rights catalogue', () => {
-  it('names the law next to every right', () => {
-    for (const key of rightKeys) expect(rightArticles[key]).toMatch(/^(JW|BW|Rv|AVG|Wet) /);
+  it('gives every right a source that names a known law and its article', () => {
+    for (const key of rightKeys) {
+      const parts = readLawCode(rightSources[key].law);
+      expect(parts.length, key).toBeGreaterThan(0);
+      for (const part of parts) {
+        expect(part.law, `${key}: ${part.raw}`).not.toBeNull();
+        if (part.law !== 'wno') expect(part.articles.length, `${key}: ${part.raw}`).toBeGreaterThan(0);
+      }
+      const page = rightSources[key].page;
+      if (page) expect(page).toMatch(/^https:\/\//);
+    }
+  });
+  it('cites BW 1:264 for the judge route against an aanwijzing and BW 1:377c for a parent without gezag', () => {
+    expect(rightSources['ask-cancel-instruction'].law).toBe('BW 1:264');
+    expect(rightSources['information-no-custody'].law).toBe('BW 1:377c');
   });
   it('shows every right to someone', () => {
-    const shown = new Set(ageBands.flatMap((b) => [...rightsFor(youth, b), ...rightsFor(parent, b)]));
+    const shown = new Set(
+      ageBands.flatMap((b) => [
+        ...rightsFor(youth, b),
+        ...rightsFor(parent, b),
+        ...rightsFor(parentWithoutCustody, b),
+      ]),
+    );
     expect(rightKeys.filter((k) => !shown.has(k))).toEqual([]);
   });
   it('uses only the phone numbers from our source notes', () =>

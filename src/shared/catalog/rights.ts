@@ -1,4 +1,5 @@
 import { addDays, addMonths, ageOn } from './dates';
+import type { Source } from './sources';
 
 /**
  * Rights of young people and parents, by the young person's age. The rules change at 12, 16 and 18
@@ -20,22 +21,28 @@ export function ageBand(age: number): AgeBand {
 
 export const rightKeys = [
   'information',
+  'information-no-custody',
   'see-file',
   'copy',
   'own-statement',
   'correction',
   'destruction',
+  'retention',
   'parents-need-consent',
   'court-documents',
+  'raad-report',
   'consent-by-parents',
   'consent-help',
   'consent-help-alone',
+  'familiegroepsplan',
   'be-heard-by-judge',
   'letter-to-judge',
   'bijzondere-curator',
   'ask-end-ots',
   'ask-cancel-instruction',
   'ask-end-placement',
+  'ask-contact',
+  'restore-custody',
   'dispute',
   'change-gi',
   'appeal',
@@ -48,43 +55,81 @@ export const rightKeys = [
 ] as const;
 export type RightKey = (typeof rightKeys)[number];
 
-/** The law behind each right. */
-export const rightArticles: Record<RightKey, string> = {
-  information: 'JW 7.3.2',
-  'see-file': 'JW 7.3.10, 7.3.15; AVG art. 15',
-  copy: 'JW 7.3.10; AVG art. 15',
-  'own-statement': 'JW 7.3.8 lid 2; AVG art. 16',
-  correction: 'AVG art. 16',
-  destruction: 'JW 7.3.9; AVG art. 17',
-  'parents-need-consent': 'JW 7.3.15',
-  'court-documents': 'Rv 811',
-  'consent-by-parents': 'JW 7.3.4',
-  'consent-help': 'JW 7.3.4',
-  'consent-help-alone': 'JW 7.3.5',
-  'be-heard-by-judge': 'Rv 809',
-  'letter-to-judge': 'BW 1:377g',
-  'bijzondere-curator': 'BW 1:250',
-  'ask-end-ots': 'BW 1:261',
-  'ask-cancel-instruction': 'BW 1:264, 1:265',
-  'ask-end-placement': 'BW 1:265d',
-  dispute: 'BW 1:262b, 1:265k',
-  'change-gi': 'BW 1:259',
-  appeal: 'Rv 806, 358',
-  'contra-expertise': 'Rv 810a',
-  advocaat: 'BW 1:265k; JW 6.1.1',
-  complaint: 'JW 4.2.1',
-  vertrouwenspersoon: 'JW 1.1, 2.6',
+/** The source behind each right: the article, and a public page where the statute does not say it all. */
+export const rightSources: Record<RightKey, Source> = {
+  information: { law: 'JW 7.3.2' },
+  'information-no-custody': {
+    law: 'BW 1:377c',
+    page: 'https://avantuijn.nl/informatierecht-van-niet-met-gezag-belaste-ouder/',
+  },
+  'see-file': { law: 'JW 7.3.10, 7.3.15; AVG art. 12, 15' },
+  copy: { law: 'JW 7.3.10; AVG art. 15' },
+  'own-statement': { law: 'JW 7.3.8; AVG art. 16' },
+  correction: { law: 'AVG art. 12, 16' },
+  // An OTS or voogdij file is not a jeugdhulp file: it is kept far longer and cannot be destroyed on request
+  // before 18 (content-review L34).
+  destruction: {
+    law: 'JW 7.3.9; AVG art. 17',
+    page: 'https://www.rijksoverheid.nl/onderwerpen/jeugdhulp/vraag-en-antwoord/dossier-jeugdhulp-bewaartermijn',
+  },
+  retention: {
+    law: 'JW 7.3.8',
+    page: 'https://zorg-informatie.nl/jeugdzorg/wat-is-de-bewaartermijn-voor-een-jeugdhulp-of-jeugdbeschermingsdossier/',
+  },
+  'parents-need-consent': { law: 'JW 7.3.15' },
+  'court-documents': { law: 'Rv 811' },
+  'raad-report': { law: 'Rv 810, 811', page: 'https://www.kinderbescherming.nl', check: true },
+  'consent-by-parents': { law: 'JW 7.3.4' },
+  'consent-help': { law: 'JW 7.3.4', check: true },
+  'consent-help-alone': { law: 'JW 7.3.5' },
+  familiegroepsplan: {
+    law: 'JW 4.1.2',
+    page: 'https://www.nji.nl/nl/Kennis/Publicaties/NJi-Publicaties/Publicaties-Factsheet-Familiegroepsplan2016',
+  },
+  'be-heard-by-judge': { law: 'Rv 809' },
+  'letter-to-judge': { law: 'BW 1:377g' },
+  'bijzondere-curator': { law: 'BW 1:250' },
+  'ask-end-ots': {
+    law: 'BW 1:261',
+    page: 'https://uitspraken.rechtspraak.nl/inziendocument?id=ECLI:NL:RBZWB:2022:71',
+  },
+  'ask-cancel-instruction': {
+    law: 'BW 1:264',
+    page: 'https://uitspraken.rechtspraak.nl/inziendocument?id=ECLI:NL:RBLIM:2021:2557',
+  },
+  'ask-end-placement': { law: 'BW 1:265d' },
+  'ask-contact': {
+    law: 'BW 1:265g',
+    page: 'https://uitspraken.rechtspraak.nl/inziendocument?id=ECLI:NL:HR:2018:2321',
+    check: true,
+  },
+  'restore-custody': { law: 'BW 1:277' },
+  dispute: { law: 'BW 1:262b, 1:265k; Rv 807' },
+  'change-gi': { law: 'BW 1:259; Rv 807' },
+  appeal: { law: 'Rv 806, 358' },
+  'contra-expertise': {
+    law: 'Rv 810a',
+    page: 'https://inview.nl/document/id53880e91c25f4ca9b8570e1c8ab01e39',
+  },
+  advocaat: {
+    law: 'BW 1:265k; JW 6.1.1',
+    page: 'https://zoek.officielebekendmakingen.nl/stcrt-2023-26497.html',
+    check: true,
+  },
+  complaint: { law: 'JW 4.2.1' },
+  vertrouwenspersoon: { law: 'JW 2.6', page: 'https://jeugdstem.nl/wat-we-doen?d=ouders' },
   // The Kinderombudsman's article is not in our source notes: check the Wet Nationale ombudsman.
-  kinderombudsman: 'Wet Nationale ombudsman',
-  'help-after-18': 'JW 1.1',
+  kinderombudsman: { law: 'Wet Nationale ombudsman', check: true },
+  'help-after-18': { law: 'JW 1.1' },
 };
 
-const dossier = ['see-file', 'copy', 'own-statement', 'correction', 'destruction'] as const;
-/** Requests to the kinderrechter that a young person may make from 12 (BW 1:259, 1:261, 1:262b, 1:264, 1:265d). */
+const dossier = ['see-file', 'copy', 'own-statement', 'correction', 'destruction', 'retention'] as const;
+/** Requests to the kinderrechter that a young person may make from 12 (BW 1:259, 1:261, 1:262b, 1:264, 1:265d, 1:265g). */
 const courtRequests = [
   'ask-end-ots',
   'ask-cancel-instruction',
   'ask-end-placement',
+  'ask-contact',
   'dispute',
   'change-gi',
 ] as const;
@@ -105,7 +150,9 @@ const youthRights: Record<AgeBand, readonly RightKey[]> = {
     'information',
     ...dossier,
     'court-documents',
+    'raad-report',
     'consent-help',
+    'familiegroepsplan',
     'be-heard-by-judge',
     'letter-to-judge',
     'bijzondere-curator',
@@ -119,7 +166,9 @@ const youthRights: Record<AgeBand, readonly RightKey[]> = {
     ...dossier,
     'parents-need-consent',
     'court-documents',
+    'raad-report',
     'consent-help-alone',
+    'familiegroepsplan',
     'be-heard-by-judge',
     'letter-to-judge',
     'bijzondere-curator',
@@ -136,11 +185,15 @@ const youthRights: Record<AgeBand, readonly RightKey[]> = {
 const parentRights: Record<AgeBand, readonly RightKey[]> = {
   'under-12': [
     'information',
+    'information-no-custody',
     ...dossier,
     'court-documents',
+    'raad-report',
     'consent-by-parents',
+    'familiegroepsplan',
     'bijzondere-curator',
     ...courtRequests,
+    'restore-custody',
     'appeal',
     'contra-expertise',
     'advocaat',
@@ -149,11 +202,15 @@ const parentRights: Record<AgeBand, readonly RightKey[]> = {
   ],
   '12-15': [
     'information',
+    'information-no-custody',
     ...dossier,
     'court-documents',
+    'raad-report',
     'consent-help',
+    'familiegroepsplan',
     'bijzondere-curator',
     ...courtRequests,
+    'restore-custody',
     'appeal',
     'contra-expertise',
     'advocaat',
@@ -163,13 +220,18 @@ const parentRights: Record<AgeBand, readonly RightKey[]> = {
   // From 16 the young person decides who reads their file and which help they get (JW 7.3.5, 7.3.15).
   '16-17': [
     'information',
+    'information-no-custody',
     'parents-need-consent',
     'own-statement',
     'correction',
+    'retention',
     'court-documents',
+    'raad-report',
     'consent-help-alone',
+    'familiegroepsplan',
     'bijzondere-curator',
     ...courtRequests,
+    'restore-custody',
     'appeal',
     'contra-expertise',
     'advocaat',
@@ -180,7 +242,7 @@ const parentRights: Record<AgeBand, readonly RightKey[]> = {
   adult: ['own-statement', 'correction', ...support],
 };
 
-/** Rights that a parent has only with gezag (JW 7.3.15; BW 1:259, 1:261, 1:262b, 1:264, 1:265d). */
+/** Rights that a parent has only with gezag (JW 7.3.15; BW 1:259, 1:261, 1:262b, 1:264, 1:265d, 1:265g). */
 export const custodyOnly: ReadonlySet<RightKey> = new Set<RightKey>([
   'information',
   'see-file',
@@ -192,13 +254,21 @@ export const custodyOnly: ReadonlySet<RightKey> = new Set<RightKey>([
   ...courtRequests,
 ]);
 
+/** Rights that only a parent without gezag needs: information through BW 1:377c, and asking gezag back. */
+export const noCustodyOnly: ReadonlySet<RightKey> = new Set<RightKey>([
+  'information-no-custody',
+  'restore-custody',
+]);
+
 export type RightsAudience = { role: 'youth' } | { role: 'parent'; hasCustody: boolean | null };
 
 /** The rights to show: for a young person their own, for a parent those that go with the child's age. */
 export function rightsFor(audience: RightsAudience, band: AgeBand): readonly RightKey[] {
   if (audience.role === 'youth') return youthRights[band];
   const all = parentRights[band];
-  return audience.hasCustody === true ? all : all.filter((key) => !custodyOnly.has(key));
+  return audience.hasCustody === true
+    ? all.filter((key) => !noCustodyOnly.has(key))
+    : all.filter((key) => !custodyOnly.has(key));
 }
 
 /** The ages at which rights change. */
@@ -265,6 +335,9 @@ export const rightContacts: Partial<Record<RightKey, readonly ContactKey[]>> = {
   advocaat: ['juridisch-loket'],
   appeal: ['juridisch-loket'],
   dispute: ['juridisch-loket'],
+  'information-no-custody': ['juridisch-loket'],
+  'restore-custody': ['juridisch-loket'],
+  'ask-contact': ['juridisch-loket'],
   'see-file': ['autoriteit-persoonsgegevens'],
   copy: ['autoriteit-persoonsgegevens'],
   correction: ['autoriteit-persoonsgegevens'],

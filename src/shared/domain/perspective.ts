@@ -37,6 +37,17 @@ export const threeHousesSchema = z.object({
   dreams: longTextSchema,
 });
 
+/** An earlier wording of a perspective, kept by the server when its author rewrites it. */
+export const perspectiveRevisionSchema = z.object({
+  text: longTextSchema,
+  houses: z.nullable(threeHousesSchema),
+  replacedAt: instantSchema,
+});
+export type PerspectiveRevision = z.infer<typeof perspectiveRevisionSchema>;
+
+/** Who read it and when (the server's clock); `readBy` stays the plain list of ids. */
+export const readReceiptSchema = z.object({ memberId: idSchema, at: instantSchema });
+
 /** The family's voice on a case, decision, reason, person or event. */
 export const perspectiveSchema = z.object({
   id: idSchema,
@@ -50,6 +61,13 @@ export const perspectiveSchema = z.object({
   correctionStatus: z.nullable(correctionStatusSchema),
   correctionReason: z.nullable(longTextSchema),
   readBy: z.array(idSchema),
+  readLog: z.optional(z.array(readReceiptSchema)),
+  /** Earlier versions, oldest first; only the author and professionals receive them. */
+  history: z.optional(z.array(perspectiveRevisionSchema)),
+  /** When a professional answered the correction request. */
+  resolvedAt: z.optional(z.nullable(instantSchema)),
+  /** Resolved as corrected: the `replacedAt` of the reason's revision that holds the old text. */
+  correctedRevisionAt: z.optional(z.nullable(instantSchema)),
   withdrawn: z.boolean(),
   createdAt: instantSchema,
   updatedAt: instantSchema,

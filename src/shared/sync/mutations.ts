@@ -81,7 +81,13 @@ export const mutationArgSchemas = {
     z.strictObject({
       ...z.omit(statementSchema, { history: true, status: true }).shape,
       // `withdrawn` only through statement.withdraw, so the history stays honest.
-      status: z.enum(statementStatusSchema.options.filter((s) => s !== 'withdrawn') as ['current']),
+      status: z.enum(
+        statementStatusSchema.options.filter((s) => s !== 'withdrawn') as [
+          'current',
+          'disputed',
+          'corrected',
+        ],
+      ),
     }),
   ),
   'statement.withdraw': idArgs,

@@ -28,24 +28,53 @@ export function newPerspective(
   };
 }
 
-/** A request that stays a request keeps its state; a new one opens; a changed stance closes it. */
+/** The server keeps at most this many earlier versions of one perspective. */
+export const MAX_PERSPECTIVE_VERSIONS = 50;
+
+/**
+ * A rewrite keeps the earlier wording in `history`, makes the words unread again and, for a
+ * correction request, (re)opens it: a request that was answered and is then rewritten asks again
+ * (issue 13, row 16). A changed stance that is no correction request closes it.
+ */
 export function editedPerspective(
   before: Perspective,
   args: MutationArgs<'perspective.edit'>,
   now: string,
 ): Perspective {
   const stance = args.stance ?? before.stance;
-  const correctionStatus = isCorrectionRequest(stance) ? (before.correctionStatus ?? 'open') : null;
+  const houses = args.houses === undefined ? before.houses : args.houses;
+  const rewritten =
+    args.text !== before.text ||
+    stance !== before.stance ||
+    JSON.stringify(houses) !== JSON.stringify(before.houses);
+  const request = isCorrectionRequest(stance);
+  const correctionStatus = !request ? null : rewritten ? 'open' : (before.correctionStatus ?? 'open');
+  const reopened = correctionStatus === 'open' && before.correctionStatus !== 'open';
+  const history = [...(before.history ?? [])];
+  if (rewritten) history.push({ text: before.text, houses: before.houses, replacedAt: now });
   return {
     ...before,
     text: args.text,
-    houses: args.houses === undefined ? before.houses : args.houses,
+    houses,
     audience: args.audience ?? before.audience,
     stance,
     correctionStatus,
-    correctionReason: correctionStatus === null ? null : before.correctionReason,
+    correctionReason: correctionStatus === null || reopened ? null : before.correctionReason,
+    ...(reopened || correctionStatus === null ? { resolvedAt: null, correctedRevisionAt: null } : {}),
+    history: history.slice(-MAX_PERSPECTIVE_VERSIONS),
     // Changed words are unread words.
-    readBy: [],
+    readBy: rewritten ? [] : before.readBy,
+    readLog: rewritten ? [] : (before.readLog ?? []),
     updatedAt: now,
+  };
+}
+
+/** A read receipt: the id in `readBy` and the moment in `readLog`; a second read changes nothing. */
+export function readPerspective(before: Perspective, memberId: string, now: string): Perspective | null {
+  if (before.readBy.includes(memberId)) return null;
+  return {
+    ...before,
+    readBy: [...before.readBy, memberId],
+    readLog: [...(before.readLog ?? []), { memberId, at: now }],
   };
 }

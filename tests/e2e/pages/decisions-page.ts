@@ -26,7 +26,7 @@ export class DecisionsPage {
   }
 
   runningTerm() {
-    return this.page.getByRole('complementary', { name: /Let op: er loopt een termijn/ });
+    return this.page.getByRole('complementary', { name: /Let op: je hebt nog maar weinig tijd/ });
   }
 
   reasons() {

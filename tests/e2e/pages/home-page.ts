@@ -13,7 +13,7 @@ export class HomePage {
   }
 
   runningTerms() {
-    return this.page.getByRole('region', { name: /Let op: termijn loopt/ });
+    return this.page.getByRole('region', { name: /Let op: je hebt nog maar weinig tijd/ });
   }
 
   myContact() {

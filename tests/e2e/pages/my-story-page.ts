@@ -14,7 +14,7 @@ export class MyStoryPage {
 
   async writeStory(
     text: string,
-    audience: 'Iedereen in mijn dossier' | 'Alleen de hulpverleners' | 'Alleen ik',
+    audience: 'Iedereen in onze zaak in Gezien' | 'Alleen de hulpverleners' | 'Alleen ik, in Gezien',
   ) {
     await this.page.getByLabel('Jouw verhaal').fill(text);
     await this.page.getByRole('radio', { name: audience }).check();

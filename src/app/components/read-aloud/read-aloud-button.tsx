@@ -2,6 +2,7 @@ import { useEffect, useId } from 'react';
 import { useTranslation } from 'react-i18next';
 import { speechLocale } from '../../i18n/i18n';
 import { canSpeak, speak, stopSpeaking, useSpeakingId } from './speech';
+import '../../styles/read-aloud.css';
 
 interface Props {
   /** The text to read, usually the paragraph next to the button. */

@@ -10,6 +10,7 @@ import { proPaths } from '../pro-paths';
 import { ContributionsSection } from './contributions-section';
 import { InvolvedSection } from './involved-section';
 import { MembersSection } from './members-section';
+import { StaleReasonsSection } from './stale-reasons-section';
 import { UpcomingSection } from './upcoming-section';
 import { useOverviewExtras } from './use-case-overview';
 
@@ -33,7 +34,8 @@ export function CaseOverviewPage() {
             <MembersSection caseId={caseId} members={members} access={access.result} />
             <InvolvedSection caseId={caseId} involvements={involvements} members={members} />
             {extras && <UpcomingSection upcoming={extras.upcoming} />}
-            {extras && <ContributionsSection counts={extras.counts} />}
+            {extras && <ContributionsSection caseId={caseId} counts={extras.counts} />}
+            {extras && <StaleReasonsSection caseId={caseId} reasons={extras.unchecked} />}
             <section className="overview-card" aria-labelledby="overview-team">
               <h2 id="overview-team">{t('team.title')}</h2>
               <ul role="list" className="plain-list">

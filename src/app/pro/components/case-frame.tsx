@@ -43,7 +43,16 @@ export function CaseFrame({ caseId, rows, title, children }: Props) {
             <NavLink to={proPaths.involved(caseId)}>{t('caseFrame.involved')}</NavLink>
           </li>
           <li>
+            <NavLink to={proPaths.decisions(caseId)}>{t('caseFrame.decisions')}</NavLink>
+          </li>
+          <li>
+            <NavLink to={proPaths.events(caseId)}>{t('caseFrame.events')}</NavLink>
+          </li>
+          <li>
             <NavLink to={proPaths.team(caseId)}>{t('caseFrame.team')}</NavLink>
+          </li>
+          <li>
+            <NavLink to={proPaths.accessLog(caseId)}>{t('caseFrame.accessLog')}</NavLink>
           </li>
         </ul>
       </nav>

@@ -47,7 +47,7 @@ function HintAndError({ id, hint, error }: FieldBase) {
 interface TextFieldProps extends FieldBase {
   value: string;
   onChange: (value: string) => void;
-  type?: 'text' | 'date' | 'email' | 'tel';
+  type?: 'text' | 'date' | 'time' | 'email' | 'tel';
   autoComplete?: string;
   max?: string;
 }
@@ -170,4 +170,29 @@ export function CheckboxesField({ values, onChange, options, empty, ...base }: C
 function RequiredMark() {
   const { t } = useTranslation('pro');
   return <span className="field__required"> {t('form.required')}</span>;
+}
+
+interface TextAreaFieldProps extends FieldBase {
+  value: string;
+  onChange: (value: string) => void;
+  rows?: number;
+}
+
+export function TextAreaField({ value, onChange, rows = 4, ...base }: TextAreaFieldProps) {
+  return (
+    <div className="field">
+      <Label {...base} />
+      <HintAndError {...base} />
+      <textarea
+        id={base.id}
+        name={base.id}
+        rows={rows}
+        value={value}
+        aria-invalid={base.error ? true : undefined}
+        aria-describedby={describedBy(base)}
+        aria-required={base.required || undefined}
+        onChange={(event) => onChange(event.target.value)}
+      />
+    </div>
+  );
 }

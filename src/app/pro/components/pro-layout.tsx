@@ -32,6 +32,9 @@ export function ProLayout() {
         <Link className="button button--quiet" to={proPaths.cases}>
           {t('pro:nav.cases')}
         </Link>
+        <Link className="button button--quiet" to={proPaths.inbox()}>
+          {t('pro:nav.inbox')}
+        </Link>
         <LogoutButton />
       </AppHeader>
       <SyncOnMount />

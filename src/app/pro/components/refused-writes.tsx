@@ -42,5 +42,14 @@ const whatKeys = {
   'team.setRole': 'team-setRole',
   'involvement.put': 'involvement-put',
   'involvement.end': 'involvement-end',
+  'decision.put': 'decision-put',
+  'decision.withdraw': 'decision-withdraw',
+  'statement.put': 'statement-put',
+  'statement.withdraw': 'statement-withdraw',
+  'event.put': 'event-put',
+  'event.cancel': 'event-cancel',
+  'perspective.resolve': 'perspective-resolve',
+  'perspective.markRead': 'perspective-markRead',
+  'reply.add': 'reply-add',
 } as const;
 const whatKey = (name: string) => whatKeys[name as keyof typeof whatKeys] ?? 'other';

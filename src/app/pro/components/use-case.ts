@@ -23,4 +23,11 @@ export function useCaseRows(caseId: string): CaseRows | null | undefined {
 
 /** `:caseId` (and other params) of the current console address. */
 export const useProParams = () =>
-  useParams() as { caseId: string; memberId?: string; involvementId?: string };
+  useParams() as {
+    caseId: string;
+    memberId?: string;
+    involvementId?: string;
+    decisionId?: string;
+    statementId?: string;
+    eventId?: string;
+  };

@@ -8,6 +8,7 @@ import { CaseFrame } from '../components/case-frame';
 import { useCaseRows, useProParams } from '../components/use-case';
 import { useOnline } from '../components/use-online';
 import { viewAsView } from './view-as-rows';
+import '../../styles/cards.css';
 import '../../styles/involved.css';
 
 /**

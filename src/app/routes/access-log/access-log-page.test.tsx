@@ -1,4 +1,5 @@
 import { render, screen } from '@testing-library/react';
+import { MemoryRouter } from 'react-router';
 import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
 import { saveMe } from '../../../data/repos/me-repo';
 import { wipeLocalData } from '../../../data/session/wipe-local-data';
@@ -31,7 +32,11 @@ afterEach(() => {
 describe('Wie heeft mijn gegevens bekeken', () => {
   it('lists who looked at what, in words, with the export download', async () => {
     stubApi({ [`GET /api/cases/${caseId}/access-log`]: () => ({ status: 200, body: { entries: [entry] } }) });
-    render(<AccessLogPage />);
+    render(
+      <MemoryRouter>
+        <AccessLogPage />
+      </MemoryRouter>,
+    );
     expect(await screen.findByText('Petra de Vries')).toBeInTheDocument();
     expect(screen.getByText('Besluiten bekeken')).toBeInTheDocument();
     expect(screen.getByRole('link', { name: 'Download mijn gegevens' })).toHaveAttribute(
@@ -42,7 +47,11 @@ describe('Wie heeft mijn gegevens bekeken', () => {
 
   it('says internet is needed when offline', async () => {
     vi.spyOn(navigator, 'onLine', 'get').mockReturnValue(false);
-    render(<AccessLogPage />);
+    render(
+      <MemoryRouter>
+        <AccessLogPage />
+      </MemoryRouter>,
+    );
     expect(await screen.findByText('Je hebt internet nodig om dit te zien.')).toBeInTheDocument();
   });
 });

@@ -5,9 +5,11 @@ import { isApiError } from '../../../data/api/api-error';
 import { getMyMembership } from '../../../data/repos/me-repo';
 import type { AccessLogEntry } from '../../../shared/api/audit';
 import type { ErrorCode } from '../../../shared/api/errors';
+import { useScrollToHash } from '../../components/use-scroll-to-hash';
 import { usePageTitle } from '../../components/use-page-title';
 import { useDateFormat } from '../../i18n/format-date';
 import { useOnline } from '../../shell/use-online';
+import '../../styles/forms.css';
 
 const entities = [
   'case',
@@ -33,6 +35,7 @@ export function AccessLogPage() {
   const [entries, setEntries] = useState<AccessLogEntry[] | null>(null);
   const [error, setError] = useState<ErrorCode | null>(null);
   usePageTitle(t('accesslog:title'));
+  useScrollToHash(true);
 
   useEffect(() => {
     if (!online) return;
@@ -106,7 +109,9 @@ export function AccessLogPage() {
           ))}
         </ol>
       )}
-      <h2>{t('accesslog:export.title')}</h2>
+      <h2 id="download" tabIndex={-1}>
+        {t('accesslog:export.title')}
+      </h2>
       <p>{t('accesslog:export.text')}</p>
       <a className="button" href={EXPORT_URL} download="gezien-export.json">
         {t('accesslog:export.button')}

@@ -89,7 +89,7 @@ describe('Besluit', () => {
     await renderApp(`/besluiten/${instruction.id}`);
 
     expect(await screen.findByRole('heading', { level: 1, name: instruction.title })).toBeInTheDocument();
-    const urgent = screen.getByRole('complementary', { name: /Let op: er loopt een termijn/ });
+    const urgent = screen.getByRole('complementary', { name: /Let op: je hebt nog maar weinig tijd/ });
     expect(urgent).toHaveTextContent('Nog 9 dagen');
     expect(urgent).toHaveTextContent(`Uiterlijk ${longDate(addDays(today, 9))}`);
 
@@ -99,6 +99,28 @@ describe('Besluit', () => {
     expect(screen.getByText(measures.noAppeal)).toBeInTheDocument();
     const withdrawal = screen.getByRole('article', { name: measures.route['ask-withdrawal'].name });
     expect(withdrawal).toHaveTextContent(measures.noDeadline);
+    expect(route).toHaveTextContent('Burgerlijk Wetboek, boek 1, artikel 264');
+  });
+
+  it('says what must change for the OTS to end, as the professional wrote it', async () => {
+    const goals = [{ concern: 'Veel ruzie bij het wisselen.', goal: 'Wisselen zonder ruzie.' }];
+    await seedCase({ me: naima, involvements: [judge], decisions: [{ ...ots, toEnd: goals }] });
+    await renderApp(`/besluiten/${ots.id}`);
+
+    const toEnd = await screen.findByRole('region', { name: 'Wat moet er veranderen voordat dit stopt?' });
+    expect(toEnd).toHaveTextContent('Veel ruzie bij het wisselen.');
+    expect(toEnd).toHaveTextContent('Wisselen zonder ruzie.');
+    expect(within(toEnd).getByRole('link', { name: /Mijn verhaal/ })).toHaveAttribute(
+      'href',
+      '/mijn-verhaal',
+    );
+  });
+
+  it('says whom to ask when nothing is filled in yet about what must change', async () => {
+    await seedCase({ me: naima, involvements: [judge], decisions: [ots] });
+    await renderApp(`/besluiten/${ots.id}`);
+    const toEnd = await screen.findByRole('region', { name: 'Wat moet er veranderen voordat dit stopt?' });
+    expect(toEnd).toHaveTextContent('Vraag je jeugdbeschermer wat er moet veranderen');
   });
 
   it('says what was decided, by whom and when, with the legal basis in words and its article', async () => {
@@ -110,7 +132,9 @@ describe('Besluit', () => {
     expect(within(what).getByText('mr. H. de Boer')).toBeInTheDocument();
     expect(within(what).getByText(longDate(ots.decidedOn))).toBeInTheDocument();
     expect(screen.getByText(measures.measure.ots.legalBasis)).toBeInTheDocument();
-    expect(screen.getByText('Wetsartikel: BW 1:255')).toBeInTheDocument();
+    expect(screen.getAllByText('Burgerlijk Wetboek, boek 1, artikel 255')[0]).toBeInTheDocument();
+    expect(screen.getAllByText('Waar staat dit?').length).toBeGreaterThan(0);
+    expect(screen.queryByText(/BW 1:255/)).not.toBeInTheDocument();
     const duration = screen.getByRole('region', { name: 'Hoe lang duurt het?' });
     expect(duration).toHaveTextContent('Nog 11 maanden');
     expect(screen.getByRole('region', { name: 'Wat betekent dit voor mij?' })).toHaveTextContent(
@@ -140,8 +164,10 @@ describe('Besluit', () => {
       const { name, explain } = measures.statementKind[kind];
       expect(within(why).getByRole('heading', { level: 3, name })).toBeInTheDocument();
       expect(within(why).getByText(explain)).toBeInTheDocument();
-      const reason = within(why).getByText(`Reden van soort ${kind}`).closest('article')!;
-      expect(within(reason as HTMLElement).getByText(name)).toBeInTheDocument();
+      // The kind is said once, by the group's heading, not again on every reason (bug h).
+      const group = within(why).getByText(`Reden van soort ${kind}`).closest('.reason-group') as HTMLElement;
+      expect(within(group).getByRole('heading', { level: 3, name })).toBeInTheDocument();
+      expect(within(group).getAllByText(name)).toHaveLength(1);
     }
   });
 
@@ -170,7 +196,7 @@ describe('Besluit', () => {
 
   it('opens at the routes to object when Mijn overzicht sends me there', async () => {
     await seedCase({ me: naima, involvements: [gi], decisions: [instruction] });
-    await renderApp(`/besluiten/${instruction.id}#bezwaar`);
+    await renderApp(`/besluiten/${instruction.id}#wat-kun-je-doen`);
 
     const routes = await screen.findByRole('region', { name: 'Niet eens? Dit kun je doen' });
     await waitFor(() => expect(routes).toHaveFocus());

@@ -7,6 +7,7 @@ import type { DecisionGroup, DecisionRow } from './decisions-view';
 import { StatusChip } from './status-chip';
 import { useDecisionList } from './use-decisions';
 import { youth } from '../../i18n/youth';
+import '../../styles/cards.css';
 import '../../styles/decisions.css';
 
 export function DecisionsPage() {

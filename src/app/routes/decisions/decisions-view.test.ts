@@ -60,11 +60,11 @@ describe('decisions view', () => {
     expect(detail.reasons[1]!.items[0]!.stale).toBe(true);
     expect(detail.reasons[0]!.items[0]!.stale).toBe(false);
     expect(detail.decidedBy).toEqual(judge);
-    expect(detail.article).toBe('BW 1:255');
+    expect(detail.source).toEqual({ law: 'BW 1:255' });
   });
 
-  it('falls back to the catalogue articles when the decision names none', () => {
+  it('falls back to the catalogue source when the decision names none', () => {
     const decision = aDecision({ caseId, kind: 'machtiging-uhp', legalBasis: null });
-    expect(buildDecisionDetail(decision, [], [], today, parent).article).toBe('BW 1:265b, 1:265c');
+    expect(buildDecisionDetail(decision, [], [], today, parent).source.law).toBe('BW 1:265b, 1:265c, 1:265i');
   });
 });

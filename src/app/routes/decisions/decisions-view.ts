@@ -11,6 +11,7 @@ import {
   type Reader,
 } from '../../../shared/catalog/deadlines';
 import { measures } from '../../../shared/catalog/measures';
+import type { Source } from '../../../shared/catalog/sources';
 import {
   statementKinds,
   type Day,
@@ -102,11 +103,11 @@ export interface DecisionDetail {
   decision: Decision;
   decidedBy: Involvement | null;
   duration: DurationProgress | null;
-  /** The article(s): the decision's own, else the catalogue's. */
-  article: string;
+  /** Where it says this: the decision's own article(s), else the catalogue's source. */
+  source: Source;
   reasons: { kind: StatementKind; items: ReasonView[] }[];
   options: ObjectionOption[];
-  appealable: boolean;
+  appealable: boolean | 'unclear';
   urgent: ObjectionOption | null;
 }
 
@@ -125,7 +126,7 @@ export function buildDecisionDetail(
     decision,
     decidedBy: involvements.find((involvement) => involvement.id === decision.decidedBy) ?? null,
     duration: decision.endsOn ? durationProgress(decision.startsOn, decision.endsOn, today) : null,
-    article: decision.legalBasis || measures[decision.kind].articles,
+    source: decision.legalBasis ? { law: decision.legalBasis } : measures[decision.kind].source,
     reasons: statementKinds
       .map((kind) => ({
         kind,

@@ -2,6 +2,7 @@ import { useTranslation } from 'react-i18next';
 import type { ObjectionOption } from '../../../shared/catalog/deadlines';
 import { JargonText } from '../../components/jargon/jargon-text';
 import { Countdown } from '../../components/countdown/countdown';
+import { LawSource } from '../../components/law-source/law-source';
 import { ReadAloudButton } from '../../components/read-aloud/read-aloud-button';
 import type { DecisionDetail } from './decisions-view';
 import { youth } from '../../i18n/youth';
@@ -15,9 +16,10 @@ interface Props {
 export function ObjectionSection({ detail, isYouth }: Props) {
   const { t } = useTranslation(['decisions', 'measures']);
   return (
-    <section aria-labelledby="object" className="section" id="bezwaar" tabIndex={-1}>
+    <section aria-labelledby="object" className="section" id="wat-kun-je-doen" tabIndex={-1}>
       <h2 id="object">{t('decisions:object.title')}</h2>
-      {!detail.appealable && <p className="note">{t('measures:noAppeal')}</p>}
+      {detail.appealable === false && <p className="note">{t('measures:noAppeal')}</p>}
+      {detail.appealable === 'unclear' && <p className="note">{t('measures:appealUnclear')}</p>}
       <p>{t('decisions:object.intro')}</p>
       <ul className="routes" role="list">
         {detail.options.map((option) => (
@@ -74,7 +76,7 @@ function Route({
             <li key={who}>{t(`measures:objector.${who}`)}</li>
           ))}
         </ul>
-        <p className="route__article">{t('decisions:legal.article', { article: option.article })}</p>
+        <LawSource source={option.source} className="route__article" />
       </details>
     </article>
   );

@@ -1,5 +1,6 @@
 import { useTranslation } from 'react-i18next';
 import type { StatementKind } from '../../../shared/domain';
+import { VoiceSection } from '../../components/voice/voice-section';
 import { ReadAloudButton } from '../../components/read-aloud/read-aloud-button';
 import { useDateFormat } from '../../i18n/format-date';
 import type { DecisionDetail, ReasonView } from './decisions-view';
@@ -13,7 +14,14 @@ export const kindMarks: Record<StatementKind, string> = {
   strength: '★',
 };
 
-export function ReasonsSection({ reasons }: { reasons: DecisionDetail['reasons'] }) {
+/** `withVoice`: the family's page shows "Mijn kant" under each reason; the console's preview does not. */
+export function ReasonsSection({
+  reasons,
+  withVoice = false,
+}: {
+  reasons: DecisionDetail['reasons'];
+  withVoice?: boolean;
+}) {
   const { t } = useTranslation(['decisions', 'measures']);
   return (
     <section aria-labelledby="reasons" className="section">
@@ -38,7 +46,7 @@ export function ReasonsSection({ reasons }: { reasons: DecisionDetail['reasons']
               <ul className="reasons" role="list">
                 {items.map((item) => (
                   <li key={item.statement.id}>
-                    <Reason reason={item} />
+                    <Reason reason={item} withVoice={withVoice} />
                   </li>
                 ))}
               </ul>
@@ -60,16 +68,14 @@ export function KindLabel({ kind }: { kind: StatementKind }) {
   );
 }
 
-function Reason({ reason }: { reason: ReasonView }) {
+function Reason({ reason, withVoice }: { reason: ReasonView; withVoice: boolean }) {
   const { t } = useTranslation(['decisions', 'measures']);
   const format = useDateFormat();
   const { statement, stale } = reason;
   const withdrawn = statement.status === 'withdrawn';
   return (
+    // The kind is said once, in the group's heading above; the card keeps its colour and border.
     <article className={`reason reason--${statement.kind} ${withdrawn ? 'reason--withdrawn' : ''}`}>
-      <p className="reason__kind">
-        <KindLabel kind={statement.kind} />
-      </p>
       {statement.status !== 'current' && (
         <p className={`reason__status reason__status--${statement.status}`}>
           {t(`decisions:reasons.status.${statement.status}`)}
@@ -123,6 +129,9 @@ function Reason({ reason }: { reason: ReasonView }) {
             ))}
           </ul>
         </details>
+      )}
+      {withVoice && !withdrawn && (
+        <VoiceSection subject={{ type: 'statement', id: statement.id }} what={statement.text} corrections />
       )}
     </article>
   );

@@ -1,3 +1,4 @@
+import { VoiceSection } from '../../components/voice/voice-section';
 import { Fragment, useId } from 'react';
 import { useTranslation } from 'react-i18next';
 import { JargonText } from '../../components/jargon/jargon-text';
@@ -85,6 +86,7 @@ export function EventCard({ item, caseId, isYouth, past = false }: Props) {
         </div>
       )}
       <EventNote caseId={caseId} eventId={event.id} />
+      <VoiceSection subject={{ type: 'event', id: event.id }} what={event.title} />
     </article>
   );
 }

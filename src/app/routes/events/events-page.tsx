@@ -5,8 +5,7 @@ import { usePageTitle } from '../../components/use-page-title';
 import { EventCard } from './event-card';
 import type { EventItem } from './events-view';
 import { useEventsView } from './use-events-view';
-// Cards (.cards, .card) are styled with the involved page; a direct visit here must have them too.
-import '../../styles/involved.css';
+import '../../styles/cards.css';
 import '../../styles/events.css';
 
 export function EventsPage() {

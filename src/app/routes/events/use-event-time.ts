@@ -1,9 +1,7 @@
 import { useTranslation } from 'react-i18next';
 import type { CaseEvent } from '../../../shared/domain';
+import { NL_TIME_ZONE as TIME_ZONE } from '../../i18n/format-date';
 import { intlLocale } from '../../i18n/i18n';
-
-/** Court dates and visits happen in the Netherlands: show them in Dutch time wherever the phone is. */
-const TIME_ZONE = 'Europe/Amsterdam';
 
 /** "dinsdag 8 december, 14:00 tot 15:00 uur" (the year only when it is not this year). */
 export function useEventTime() {

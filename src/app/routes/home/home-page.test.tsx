@@ -57,6 +57,39 @@ afterEach(() => {
 });
 
 describe('Mijn overzicht', () => {
+  it('tells a 12-year-old about a running term in youth words, with no adult legal wording', async () => {
+    const sam = aMember({
+      caseId,
+      displayName: 'Sam',
+      role: 'youth',
+      birthDate: addDays(today, -(12 * 366)),
+    });
+    await seedCase({ me: sam, decisions: [instruction] });
+    render(
+      <MemoryRouter>
+        <HomePage />
+      </MemoryRouter>,
+    );
+    const term = await screen.findByRole('region', { name: /Je kunt nog iets doen/ });
+    expect(term).toHaveTextContent('Ben je het niet eens met: Wisselen via school of bij oma?');
+    expect(term).toHaveTextContent('Een vertrouwenspersoon kan je helpen.');
+    expect(term).not.toHaveTextContent(/bezwaar|schriftelijke aanwijzing|vervallen/i);
+  });
+
+  it('puts Mijn verhaal on the first screen', async () => {
+    await seedCase({ me: naima });
+    render(
+      <MemoryRouter>
+        <HomePage />
+      </MemoryRouter>,
+    );
+    const story = await screen.findByRole('region', { name: 'Mijn verhaal' });
+    expect(within(story).getByRole('link', { name: 'Naar mijn verhaal' })).toHaveAttribute(
+      'href',
+      '/mijn-verhaal',
+    );
+  });
+
   it('shows a loading state, then the running term, my contact and my next appointment', async () => {
     await seedCase({
       me: naima,
@@ -72,11 +105,11 @@ describe('Mijn overzicht', () => {
     );
     expect(screen.getByRole('status')).toHaveTextContent('Even geduld');
 
-    const term = await screen.findByRole('region', { name: /Let op: termijn loopt/ });
-    expect(term).toHaveTextContent('Nog 9 dagen om bezwaar te maken tegen: Wisselen via school of bij oma');
+    const term = await screen.findByRole('region', { name: /Let op: je hebt nog maar weinig tijd/ });
+    expect(term).toHaveTextContent('Nog 9 dagen om iets te doen tegen: Wisselen via school of bij oma');
     expect(within(term).getByRole('link', { name: 'Wat kan ik doen?' })).toHaveAttribute(
       'href',
-      `/besluiten/${instruction.id}#bezwaar`,
+      `/besluiten/${instruction.id}#wat-kun-je-doen`,
     );
     const contact = screen.getByRole('region', { name: 'Mijn contactpersoon' });
     expect(contact).toHaveTextContent('Joyce Bakker');
@@ -97,13 +130,22 @@ describe('Mijn overzicht', () => {
     const hrefs = within(nav)
       .getAllByRole('link')
       .map((link) => link.getAttribute('href'));
-    expect(hrefs).toEqual(['/betrokken', '/besluiten', '/afspraken', '/rechten', '/begrippen']);
+    expect(hrefs).toEqual([
+      '/betrokken',
+      '/besluiten',
+      '/afspraken',
+      '/mijn-reacties',
+      '/rechten',
+      '/begrippen',
+    ]);
   });
 
   it('shows on the next visit only what arrived since the last one', async () => {
     await seedCase({ me: naima, decisions: [instruction] });
     const first = await renderApp('/');
-    expect(await screen.findByRole('region', { name: /Let op: termijn loopt/ })).toBeInTheDocument();
+    expect(
+      await screen.findByRole('region', { name: /Let op: je hebt nog maar weinig tijd/ }),
+    ).toBeInTheDocument();
     expect(screen.queryByRole('region', { name: 'Nieuw sinds je laatste bezoek' })).not.toBeInTheDocument();
     first.unmount();
 
@@ -135,7 +177,9 @@ describe('Mijn overzicht', () => {
     await seedCase({ me: naima, involvements: [joyce], decisions: [instruction] });
     await renderApp('/');
 
-    expect(await screen.findByRole('region', { name: /Let op: termijn loopt/ })).toBeInTheDocument();
+    expect(
+      await screen.findByRole('region', { name: /Let op: je hebt nog maar weinig tijd/ }),
+    ).toBeInTheDocument();
     expect(screen.getByTestId('sync-status')).toHaveTextContent('Geen internet');
   });
 

@@ -4,12 +4,14 @@ import type { CaseEvent, Involvement } from '../../../shared/domain';
 import { InitialsAvatar } from '../../components/initials-avatar';
 import { usePageTitle } from '../../components/use-page-title';
 import { useDateFormat } from '../../i18n/format-date';
-import { intlLocale } from '../../i18n/i18n';
 import type { RunningDeadline } from '../decisions/decisions-view';
+import { useEventTime } from '../events/use-event-time';
 import { ContactLinks } from '../involved/contact-links';
 import type { NewsItem } from './home-view';
+import { MyVoiceCard } from '../my-voice/my-voice-card';
 import { useHome } from './use-home';
 import { youth } from '../../i18n/youth';
+import '../../styles/cards.css';
 import '../../styles/involved.css';
 import '../../styles/home.css';
 
@@ -29,8 +31,12 @@ export function HomePage() {
             {data.firstName && <>{t('hello', { name: data.firstName })}. </>}
             {t('intro', youth(data.isYouth))}
           </p>
-          {data.view.deadlines.length > 0 && <Deadlines deadlines={data.view.deadlines} />}
+          {data.view.deadlines.length > 0 && (
+            <Deadlines deadlines={data.view.deadlines} isYouth={data.isYouth} />
+          )}
+          <MyStory isYouth={data.isYouth} />
           <MyContact contact={data.view.myContact} />
+          <MyVoiceCard newReplies={data.view.news?.filter((item) => item.type === 'reply').length ?? 0} />
           {data.view.news && <News news={data.view.news} />}
           <NextEvent event={data.view.nextEvent} />
           <Sections />
@@ -40,7 +46,8 @@ export function HomePage() {
   );
 }
 
-function Deadlines({ deadlines }: { deadlines: RunningDeadline[] }) {
+/** A young person reads what they can do and who helps, not the adult legal wording. */
+function Deadlines({ deadlines, isYouth }: { deadlines: RunningDeadline[]; isYouth: boolean }) {
   const { t } = useTranslation(['home', 'measures']);
   const format = useDateFormat();
   return (
@@ -49,7 +56,7 @@ function Deadlines({ deadlines }: { deadlines: RunningDeadline[] }) {
         <span className="alert-mark" aria-hidden="true">
           !
         </span>
-        {t('home:deadlines.title')}
+        {t('home:deadlines.title', youth(isYouth))}
       </h2>
       <ul className="home-list" role="list">
         {deadlines.map((deadline) => (
@@ -60,20 +67,38 @@ function Deadlines({ deadlines }: { deadlines: RunningDeadline[] }) {
                   ? t('home:deadlines.today')
                   : t('home:deadlines.days', { count: deadline.daysLeft })}
               </strong>{' '}
-              {t('home:deadlines.against', { title: deadline.decision.title })}
+              {t('home:deadlines.against', { title: deadline.decision.title, ...youth(isYouth) })}
             </p>
             <p>
               {t('home:deadlines.by', {
                 date: format.day(deadline.deadline),
                 route: t(`measures:route.${deadline.route}.name`),
+                ...youth(isYouth),
               })}
             </p>
-            <Link className="button button--primary" to={`/besluiten/${deadline.decision.id}#bezwaar`}>
-              {t('home:deadlines.link')}
+            <Link
+              className="button button--primary"
+              to={`/besluiten/${deadline.decision.id}#wat-kun-je-doen`}
+            >
+              {t('home:deadlines.link', youth(isYouth))}
             </Link>
           </li>
         ))}
       </ul>
+    </section>
+  );
+}
+
+/** The family's own voice belongs on the first screen, not only under Meer. */
+function MyStory({ isYouth }: { isYouth: boolean }) {
+  const { t } = useTranslation('home');
+  return (
+    <section aria-labelledby="home-story" className="home-card">
+      <h2 id="home-story">{t('story.title')}</h2>
+      <p>{t('story.text', youth(isYouth))}</p>
+      <p className="home-card__more">
+        <Link to="/mijn-verhaal">{t('story.link')}</Link>
+      </p>
     </section>
   );
 }
@@ -139,7 +164,9 @@ function NewsLine({ item }: { item: NewsItem }) {
     case 'reply':
       return (
         <p>
-          <strong>{t('news.reply')}</strong>
+          <Link to="/mijn-reacties">
+            <strong>{t('news.reply')}</strong>
+          </Link>
           <br />
           <q lang="nl">{item.text}</q>
         </p>
@@ -147,15 +174,10 @@ function NewsLine({ item }: { item: NewsItem }) {
   }
 }
 
+/** The same words and Dutch time as on Afspraken, so the two never disagree. */
 function NextEvent({ event }: { event: CaseEvent | null }) {
-  const { t, i18n } = useTranslation('home');
-  const format = useDateFormat();
-  const weekdayAndDate = (instant: string) =>
-    new Intl.DateTimeFormat(intlLocale(i18n.language), {
-      weekday: 'long',
-      day: 'numeric',
-      month: 'long',
-    }).format(new Date(instant));
+  const { t } = useTranslation('home');
+  const eventTime = useEventTime();
   return (
     <section aria-labelledby="home-next" className="home-card">
       <h2 id="home-next">{t('next.title')}</h2>
@@ -164,12 +186,7 @@ function NextEvent({ event }: { event: CaseEvent | null }) {
           <p className="home-event__title" lang="nl">
             {event.title}
           </p>
-          <p className="home-event__when">
-            {t('next.when', {
-              date: weekdayAndDate(event.startsAt),
-              time: format.time(event.startsAt),
-            })}
-          </p>
+          <p className="home-event__when">{eventTime(event)}</p>
           {event.place && <p>{t('next.where', { place: event.place })}</p>}
         </>
       ) : (
@@ -186,6 +203,7 @@ const sections = [
   { key: 'involved', to: '/betrokken' },
   { key: 'decisions', to: '/besluiten' },
   { key: 'events', to: '/afspraken' },
+  { key: 'voice', to: '/mijn-reacties' },
   { key: 'rights', to: '/rechten' },
   { key: 'glossary', to: '/begrippen' },
 ] as const;

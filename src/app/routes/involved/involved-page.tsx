@@ -1,9 +1,11 @@
 import { useTranslation } from 'react-i18next';
 import { usePageTitle } from '../../components/use-page-title';
 import { useDateFormat } from '../../i18n/format-date';
+import { VoiceSection } from '../../components/voice/voice-section';
 import { InvolvementCard } from './involvement-card';
 import type { ContactChange, InvolvedView } from './involved-view';
 import { useInvolvedView } from './use-involved-view';
+import '../../styles/cards.css';
 import '../../styles/involved.css';
 
 export function InvolvedPage() {
@@ -39,7 +41,9 @@ function Sections({ view, isYouth }: { view: InvolvedView; isYouth: boolean }) {
         <section aria-labelledby="my-contact" className="section section--mine">
           <h2 id="my-contact">{t('involved:myContact.title')}</h2>
           {view.contactChange && <ChangeNote change={view.contactChange} />}
-          <InvolvementCard involvement={view.myContact} headingLevel={3} isYouth={isYouth} />
+          <InvolvementCard involvement={view.myContact} headingLevel={3} isYouth={isYouth}>
+            <PersonVoice involvement={view.myContact} />
+          </InvolvementCard>
         </section>
       )}
       {view.groups.length > 0 && (
@@ -52,7 +56,9 @@ function Sections({ view, isYouth }: { view: InvolvedView; isYouth: boolean }) {
               <ul className="cards" role="list">
                 {involvements.map((involvement) => (
                   <li key={involvement.id}>
-                    <InvolvementCard involvement={involvement} headingLevel={4} isYouth={isYouth} />
+                    <InvolvementCard involvement={involvement} headingLevel={4} isYouth={isYouth}>
+                      <PersonVoice involvement={involvement} />
+                    </InvolvementCard>
                   </li>
                 ))}
               </ul>
@@ -81,4 +87,17 @@ function ChangeNote({ change }: { change: ContactChange }) {
   const format = useDateFormat();
   const name = change.previous.personName || change.previous.organisation;
   return <p className="change-note">{t('myContact.changed', { date: format.day(change.on), name })}</p>;
+}
+
+function PersonVoice({
+  involvement,
+}: {
+  involvement: InvolvedView['groups'][number]['involvements'][number];
+}) {
+  return (
+    <VoiceSection
+      subject={{ type: 'involvement', id: involvement.id }}
+      what={involvement.personName || involvement.organisation}
+    />
+  );
 }

@@ -1,4 +1,4 @@
-import { useId } from 'react';
+import { useId, type ReactNode } from 'react';
 import { useTranslation } from 'react-i18next';
 import type { Involvement } from '../../../shared/domain';
 import { InitialsAvatar } from '../../components/initials-avatar';
@@ -12,9 +12,11 @@ interface Props {
   isYouth: boolean;
   /** Earlier contacts show their period and no contact details. */
   ended?: boolean;
+  /** Shown at the end of the card ("Mijn kant" on the family's pages). */
+  children?: ReactNode;
 }
 
-export function InvolvementCard({ involvement, headingLevel, isYouth, ended = false }: Props) {
+export function InvolvementCard({ involvement, headingLevel, isYouth, ended = false, children }: Props) {
   const { t } = useTranslation(['involved', 'roles']);
   const format = useDateFormat();
   const headingId = useId();
@@ -56,6 +58,7 @@ export function InvolvementCard({ involvement, headingLevel, isYouth, ended = fa
             })
           : t('involved:card.since', { date: format.day(involvement.since) })}
       </p>
+      {children}
     </article>
   );
 }

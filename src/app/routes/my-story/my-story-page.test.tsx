@@ -35,7 +35,7 @@ describe('Mijn verhaal', () => {
     const user = userEvent.setup();
     render(<MyStoryPage />);
 
-    const everyone = await screen.findByRole('radio', { name: /Iedereen in mijn dossier/ });
+    const everyone = await screen.findByRole('radio', { name: /Iedereen in onze zaak in Gezien/ });
     expect(everyone).toBeChecked();
     expect(everyone).toHaveAccessibleDescription(/Je gezin en de hulpverleners/);
     await user.type(screen.getByLabelText('Jouw verhaal'), 'Ik wil gehoord worden.');
@@ -96,5 +96,36 @@ describe('Mijn verhaal', () => {
             region.textContent === '1 verhaal is niet geaccepteerd. Je tekst staat nog op dit apparaat.',
         ),
     ).toBe(true);
+  });
+
+  it('counts down the month the organisation has to answer an open correction request', async () => {
+    const me = aMember({ caseId, role: 'parent' });
+    await seed(me);
+    const writtenAt = new Date(Date.now() - 10 * 86_400_000).toISOString();
+    const request = {
+      id: newId(),
+      caseId,
+      authorMemberId: me.id,
+      subject: { type: 'case', id: caseId },
+      stance: 'outdated',
+      text: 'Sam woont niet meer bij oma.',
+      houses: null,
+      audience: 'professionals',
+      correctionStatus: 'open',
+      correctionReason: null,
+      readBy: [],
+      withdrawn: false,
+      createdAt: writtenAt,
+      updatedAt: writtenAt,
+    };
+    await applyChanges([put('perspective', request)], { cursor: 'c2', lastMutationId: 0, rejections: [] });
+    render(<MyStoryPage />);
+
+    const item = await screen.findByText('Sam woont niet meer bij oma.');
+    const card = item.closest('article') as HTMLElement;
+    expect(card).toHaveTextContent(
+      /De organisatie moet binnen een maand antwoorden: uiterlijk .*\. Nog 2\d dagen\./,
+    );
+    expect(within(card).getByText(/Algemene verordening gegevensbescherming/)).toBeInTheDocument();
   });
 });

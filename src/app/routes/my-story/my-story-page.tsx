@@ -2,8 +2,11 @@ import { useTranslation } from 'react-i18next';
 import type { MyPerspective, RejectedPerspective } from '../../../data/repos/perspectives-repo';
 import { usePageTitle } from '../../components/use-page-title';
 import { useDateFormat } from '../../i18n/format-date';
+import { CorrectionTerm } from './correction-term';
 import { StoryForm } from './story-form';
 import { useAddStory, useMyStory } from './use-my-story';
+import '../../styles/cards.css';
+import '../../styles/forms.css';
 import '../../styles/my-story.css';
 
 const knownReasons = ['forbidden', 'bad-request', 'not-found', 'conflict', 'unknown-mutation'] as const;
@@ -76,6 +79,7 @@ function StoryItem({ item, names }: { item: MyPerspective; names: Record<string,
     <article className="story-card" data-testid="story-item" data-state={state}>
       <p className={`story-card__state story-card__state--${state}`}>{t(`state.${state}`)}</p>
       <p className="story-card__text">{perspective.text}</p>
+      <CorrectionTerm perspective={perspective} />
       <p className="story-card__meta">
         {t('list.writtenOn', { date: format.dayOfInstant(perspective.createdAt) })} ·{' '}
         {t('list.audience', { audience: t(`audience.${perspective.audience}.label`) })}

@@ -8,7 +8,7 @@ import { RightsList } from './rights-list';
 import type { RightsForAge } from './rights-view';
 import { useRightsView } from './use-rights-view';
 import { youth } from '../../i18n/youth';
-import '../../styles/involved.css';
+import '../../styles/cards.css';
 import '../../styles/rights.css';
 
 export function RightsPage() {

@@ -6,6 +6,7 @@ import type { SessionInfo } from '../../../shared/api/sessions';
 import type { ErrorCode } from '../../../shared/api/errors';
 import { usePageTitle } from '../../components/use-page-title';
 import { useDateFormat } from '../../i18n/format-date';
+import '../../styles/forms.css';
 
 /** "Waar ben ik ingelogd": own sessions, end one or all others (SECURITY.md C3). Online only. */
 export function SessionsPage() {

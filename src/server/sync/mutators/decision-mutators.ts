@@ -1,3 +1,4 @@
+import { decisionDateProblems } from '../../../shared/sync/decision-rules';
 import { remove, type Mutator, type Write } from './mutator';
 import { byId, putChecked, putTarget } from './references';
 
@@ -5,7 +6,9 @@ import { byId, putChecked, putTarget } from './references';
 
 export const putDecision: Mutator<'decision.put'> = {
   target: putTarget('decision'),
-  apply: async ({ value }, context) => putChecked('decision', value, context),
+  // Dates out of order, or longer than the law allows, are refused as the form refuses them.
+  apply: async ({ value }, context) =>
+    decisionDateProblems(value).length > 0 ? 'bad-request' : putChecked('decision', value, context),
 };
 
 /** A decision taken back is gone for everyone, with its reasons. */

@@ -1,5 +1,5 @@
 import { isCorrectionRequest, type Perspective } from '../../../shared/domain';
-import { editedPerspective, newPerspective } from '../../../shared/sync/perspective-rules';
+import { editedPerspective, newPerspective, readPerspective } from '../../../shared/sync/perspective-rules';
 import { put, remove, type Mutator, type MutatorContext } from './mutator';
 
 /**
@@ -42,16 +42,27 @@ export const withdrawPerspective: Mutator<'perspective.withdraw'> = {
   },
 };
 
+/**
+ * A professional answers a correction request once: answering one that is already answered is a
+ * `conflict` (decision 012), so a second answer never silently overwrites the first. A rewrite by
+ * the family reopens the request (perspective-rules.ts), and then it can be answered again.
+ * `corrected` on a reason links to the reason's newest earlier wording (its revision).
+ */
 export const resolvePerspective: Mutator<'perspective.resolve'> = {
   target: (args) => ({ entity: 'perspective', id: args.id, exists: 'existing' }),
   async apply(args, context, current) {
     const before = asPerspective(current);
-    if (!isCorrectionRequest(before.stance)) return 'conflict';
+    if (!isCorrectionRequest(before.stance) || before.correctionStatus !== 'open') return 'conflict';
+    const { type, id } = before.subject;
+    const statement = type === 'statement' ? await context.find('statement', id) : undefined;
+    const revision = args.outcome === 'corrected' ? statement?.history.at(-1) : undefined;
     return [
       put('perspective', {
         ...before,
         correctionStatus: args.outcome,
         correctionReason: args.reason,
+        resolvedAt: context.now,
+        correctedRevisionAt: revision?.replacedAt ?? null,
         updatedAt: context.now,
       }),
     ];
@@ -61,9 +72,8 @@ export const resolvePerspective: Mutator<'perspective.resolve'> = {
 export const markPerspectiveRead: Mutator<'perspective.markRead'> = {
   target: (args) => ({ entity: 'perspective', id: args.id, exists: 'existing' }),
   async apply(_args, context, current) {
-    const before = asPerspective(current);
-    if (before.readBy.includes(context.actor.id)) return [];
     // readBy is not a change of content: updatedAt stays.
-    return [put('perspective', { ...before, readBy: [...before.readBy, context.actor.id] })];
+    const read = readPerspective(asPerspective(current), context.actor.id, context.now);
+    return read ? [put('perspective', read)] : [];
   },
 };

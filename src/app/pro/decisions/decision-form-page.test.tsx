@@ -1,0 +1,161 @@
+import { screen, within } from '@testing-library/react';
+import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
+import { saveMe } from '../../../data/repos/me-repo';
+import { wipeLocalData } from '../../../data/session/wipe-local-data';
+import { applyChanges } from '../../../data/sync/apply-changes';
+import { listOutbox } from '../../../data/sync/pending';
+import { stubApi } from '../../../data/testing/fake-api';
+import { aMember, newId, put } from '../../../data/testing/fixtures';
+import { renderApp } from '../../testing/render-app';
+
+// The console's decision form over the real router and IndexedDB (offline: the network is stubbed).
+const caseId = newId();
+const naima = aMember({ caseId, displayName: 'Naima', role: 'parent' });
+const longDate = (day: string) =>
+  new Intl.DateTimeFormat('nl-NL', {
+    day: 'numeric',
+    month: 'long',
+    year: 'numeric',
+    timeZone: 'UTC',
+  }).format(new Date(`${day}T00:00:00Z`));
+
+beforeEach(async () => {
+  await wipeLocalData();
+  await saveMe({ user: { id: newId(), kind: 'professional', displayName: 'Joyce Bakker' }, memberships: [] });
+  await applyChanges(
+    [
+      put('case', { id: caseId, title: 'Gezin Test', createdAt: '2026-01-01T00:00:00.000Z' }),
+      put('member', naima),
+    ],
+    { cursor: 'c1' },
+  );
+  stubApi({ 'POST /api/sync/pull': () => 'network-error', 'POST /api/sync/push': () => 'network-error' });
+});
+afterEach(() => {
+  vi.restoreAllMocks();
+});
+
+async function openForm() {
+  const app = await renderApp(`/pro/dossier/${caseId}/besluiten/nieuw`);
+  await screen.findByRole('combobox', { name: /Soort maatregel/ });
+  return app;
+}
+
+describe('recording a decision in the console', { timeout: 30_000 }, () => {
+  it('fills in the articles and the longest end from the catalogue, and computes the deadline to object', async () => {
+    const { user } = await openForm();
+    const decidedOn = screen.getByLabelText(/Datum van het besluit/);
+    await user.clear(decidedOn);
+    await user.type(decidedOn, '2026-03-01');
+    const startsOn = screen.getByLabelText(/Gaat in op/);
+    await user.clear(startsOn);
+    await user.type(startsOn, '2026-03-01');
+
+    expect(screen.getByLabelText(/Wetsartikel/)).toHaveValue('BW 1:255, 1:258');
+    expect(screen.getByLabelText(/Loopt tot/)).toHaveValue('2027-03-01');
+    const routes = screen.getByTestId('objection-routes');
+    expect(
+      within(routes)
+        .getByText(/Hoger beroep/)
+        .closest('li'),
+    ).toHaveTextContent(`kan tot en met ${longDate('2026-06-01')}`);
+
+    // A schriftelijke aanwijzing: 2 weeks to ask the judge, no end date of its own.
+    await user.selectOptions(
+      screen.getByRole('combobox', { name: /Soort maatregel/ }),
+      'schriftelijke-aanwijzing',
+    );
+    expect(screen.getByLabelText(/Wetsartikel/)).toHaveValue('BW 1:263, 1:264, 1:265');
+    expect(screen.getByLabelText(/Loopt tot/)).toHaveValue('');
+    expect(
+      within(routes)
+        .getByText(/aanwijzing te laten vervallen/)
+        .closest('li'),
+    ).toHaveTextContent(`kan tot en met ${longDate('2026-03-15')}`);
+  });
+
+  it('refuses an OTS longer than the law allows and an end before the start, each tied to its field', async () => {
+    const { user } = await openForm();
+    await user.type(screen.getByRole('textbox', { name: /Titel/ }), 'OTS van Sam');
+    await user.type(
+      screen.getByRole('textbox', { name: /Uitleg voor ouders/ }),
+      'Er komt een jeugdbeschermer.',
+    );
+    await user.type(
+      screen.getByRole('textbox', { name: /Uitleg voor de jongere/ }),
+      'Er komt iemand helpen.',
+    );
+    const startsOn = screen.getByLabelText(/Gaat in op/);
+    await user.clear(startsOn);
+    await user.type(startsOn, '2026-03-01');
+    const endsOn = screen.getByLabelText(/Loopt tot/);
+    await user.clear(endsOn);
+    await user.type(endsOn, '2027-04-01');
+    await user.click(screen.getByRole('button', { name: 'Besluit opslaan' }));
+
+    const summary = await screen.findByRole('alert');
+    expect(summary).toHaveFocus();
+    const tooLong = `\\(OTS\\) mag volgens de wet niet langer duren dan tot en met ${longDate('2027-03-01')}\\.`;
+    expect(within(summary).getByRole('link', { name: new RegExp(tooLong) })).toHaveAttribute(
+      'href',
+      '#decision-ends-on',
+    );
+    expect(endsOn).toHaveAttribute('aria-invalid', 'true');
+    expect(endsOn).toHaveAccessibleDescription(new RegExp(tooLong));
+
+    await user.clear(endsOn);
+    await user.type(endsOn, '2026-02-01');
+    await user.click(screen.getByRole('button', { name: 'Besluit opslaan' }));
+    expect(
+      await screen.findByRole('link', { name: 'Het einde moet na het begin liggen.' }),
+    ).toBeInTheDocument();
+    expect(screen.getByRole('textbox', { name: /Titel/ })).toHaveValue('OTS van Sam');
+    expect(await listOutbox()).toEqual([]);
+  });
+
+  it('asks for a title, both explanations and a reason to withhold from a named member', async () => {
+    const { user } = await openForm();
+    await user.click(screen.getByRole('checkbox', { name: 'Verbergen voor Naima' }));
+    await user.click(screen.getByRole('button', { name: 'Besluit opslaan' }));
+    const summary = await screen.findByRole('alert');
+    for (const message of [
+      'Vul een titel in.',
+      'Schrijf uit wat dit besluit betekent voor de ouders.',
+      'Schrijf uit wat dit besluit betekent voor de jongere.',
+      'Schrijf op waarom dit voor deze persoon verborgen blijft.',
+    ]) {
+      expect(within(summary).getByRole('link', { name: message })).toBeInTheDocument();
+    }
+    expect(screen.getByRole('textbox', { name: /Waarom verborgen voor Naima/ })).toHaveAttribute(
+      'aria-invalid',
+      'true',
+    );
+  });
+
+  it('saves a valid decision offline to the outbox and opens it', async () => {
+    const { user, router } = await openForm();
+    await user.type(screen.getByRole('textbox', { name: /Titel/ }), 'OTS van Sam');
+    await user.type(
+      screen.getByRole('textbox', { name: /Uitleg voor ouders/ }),
+      'Er komt een jeugdbeschermer.',
+    );
+    await user.type(
+      screen.getByRole('textbox', { name: /Uitleg voor de jongere/ }),
+      'Er komt iemand helpen.',
+    );
+    vi.spyOn(navigator, 'onLine', 'get').mockReturnValue(false);
+    await user.click(screen.getByRole('button', { name: 'Besluit opslaan' }));
+
+    expect(await screen.findByText(/Opgeslagen op dit apparaat/)).toBeInTheDocument();
+    const [entry] = await listOutbox();
+    expect(entry).toMatchObject({
+      name: 'decision.put',
+      caseId,
+      args: {
+        value: { kind: 'ots', title: 'OTS van Sam', legalBasis: 'BW 1:255, 1:258', status: 'in-effect' },
+      },
+    });
+    expect(router.state.location.pathname).toMatch(/\/besluiten\/[0-9a-f-]{36}$/);
+    expect(await screen.findByRole('heading', { level: 1, name: 'OTS van Sam' })).toBeInTheDocument();
+  });
+});

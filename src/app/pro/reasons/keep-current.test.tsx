@@ -1,0 +1,105 @@
+import { screen, within } from '@testing-library/react';
+import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
+import { saveMe } from '../../../data/repos/me-repo';
+import { listStatementsOfDecision } from '../../../data/repos/statements-repo';
+import { wipeLocalData } from '../../../data/session/wipe-local-data';
+import { applyChanges } from '../../../data/sync/apply-changes';
+import { listOutbox } from '../../../data/sync/pending';
+import { stubApi } from '../../../data/testing/fake-api';
+import { newId, put } from '../../../data/testing/fixtures';
+import { addMonths, todayInNl } from '../../../shared/catalog/dates';
+import type { Decision, Statement } from '../../../shared/domain';
+import { renderApp } from '../../testing/render-app';
+
+// "Nog steeds juist", "Intrekken" and the case overview's list of reasons nobody checked for more
+// than three months, over the real router and IndexedDB (offline: the network is stubbed).
+const caseId = newId();
+const decisionId = newId();
+const today = todayInNl();
+const decision = {
+  id: decisionId,
+  caseId,
+  kind: 'ots',
+  title: 'OTS van Sam',
+  summary: '',
+  decidedBy: null,
+  decidedOn: addMonths(today, -6),
+  startsOn: addMonths(today, -6),
+  endsOn: addMonths(today, 6),
+  reviewOn: null,
+  legalBasis: null,
+  meaning: { parent: 'Uitleg', youth: 'Uitleg' },
+  nextSteps: '',
+  status: 'in-effect',
+  sharedWithNetwork: false,
+} satisfies Decision;
+const reason = (text: string, lastCheckedOn: string): Statement => ({
+  id: newId(),
+  caseId,
+  decisionId,
+  kind: 'worry',
+  text,
+  source: 'School',
+  observedOn: addMonths(today, -7),
+  lastCheckedOn,
+  status: 'current',
+  history: [],
+});
+const old = reason('Sam komt te laat op school.', addMonths(today, -5));
+const older = reason('Sam heeft geen ontbijt gehad.', addMonths(today, -6));
+const fresh = reason('Sam slaapt slecht.', addMonths(today, -1));
+
+beforeEach(async () => {
+  await wipeLocalData();
+  await saveMe({ user: { id: newId(), kind: 'professional', displayName: 'Joyce Bakker' }, memberships: [] });
+  await applyChanges(
+    [
+      put('case', { id: caseId, title: 'Gezin Test', createdAt: '2026-01-01T00:00:00.000Z' }),
+      put('decision', decision),
+      ...[old, older, fresh].map((s) => put('statement', s)),
+    ],
+    { cursor: 'c1' },
+  );
+  stubApi({ 'POST /api/sync/pull': () => 'network-error', 'POST /api/sync/push': () => 'network-error' });
+  vi.spyOn(navigator, 'onLine', 'get').mockReturnValue(false);
+});
+afterEach(() => {
+  vi.restoreAllMocks();
+});
+
+describe('keeping reasons current', { timeout: 30_000 }, () => {
+  it('lists reasons unchecked for three months on the overview, oldest first', async () => {
+    await renderApp(`/pro/dossier/${caseId}`);
+    const section = await screen.findByRole('region', { name: 'Redenen om na te kijken' });
+    const items = within(section).getAllByRole('listitem');
+    expect(items.map((item) => item.textContent)).toEqual([
+      expect.stringContaining('Sam heeft geen ontbijt gehad.'),
+      expect.stringContaining('Sam komt te laat op school.'),
+    ]);
+    expect(within(items[0]!).getByRole('link')).toHaveAttribute(
+      'href',
+      `/pro/dossier/${caseId}/besluiten/${decisionId}`,
+    );
+  });
+
+  it('"Nog steeds juist" sets the day it was checked; "Intrekken" asks first, then withdraws', async () => {
+    const { user } = await renderApp(`/pro/dossier/${caseId}/besluiten/${decisionId}`);
+    const card = (await screen.findByText('Sam komt te laat op school.')).closest('article')!;
+    expect(card).toHaveTextContent('Al meer dan 3 maanden niet nagekeken.');
+    await user.click(within(card).getByRole('button', { name: 'Nog steeds juist' }));
+    expect(await within(card).findByText(/Nagekeken: de reden klopt nog/)).toHaveAttribute('role', 'status');
+    expect(card).not.toHaveTextContent('Al meer dan 3 maanden niet nagekeken.');
+
+    const second = screen.getByText('Sam heeft geen ontbijt gehad.').closest('article')!;
+    await user.click(within(second).getByRole('button', { name: 'Intrekken' }));
+    await user.click(within(second).getByRole('button', { name: 'Ja, intrekken' }));
+    expect(await within(second).findByText('Ingetrokken.')).toBeInTheDocument();
+
+    const outbox = await listOutbox();
+    expect(outbox.map((entry) => entry.name)).toEqual(['statement.put', 'statement.withdraw']);
+    expect(outbox[0]!.args).toMatchObject({ value: { id: old.id, lastCheckedOn: today, text: old.text } });
+    const stored = await listStatementsOfDecision(decisionId);
+    expect(stored.find((s) => s.id === old.id)).toMatchObject({ lastCheckedOn: today, history: [] });
+    expect(stored.find((s) => s.id === older.id)).toMatchObject({ status: 'withdrawn' });
+  });
+});

@@ -1,0 +1,43 @@
+import { useTranslation } from 'react-i18next';
+import { Link } from 'react-router';
+import type { Decision } from '../../../shared/domain';
+import { JargonText } from '../../components/jargon/jargon-text';
+import { youth } from '../../i18n/youth';
+
+/**
+ * "Wat moet er veranderen voordat dit stopt?": the judge's concerns as goals, filled in by the
+ * professional. Families ask this first; an empty list says so and who to ask, never nothing.
+ */
+export function ToEndSection({ decision, isYouth }: { decision: Decision; isYouth: boolean }) {
+  const { t } = useTranslation('decisions');
+  const goals = decision.toEnd ?? [];
+  return (
+    <section aria-labelledby="to-end" className="section">
+      <h2 id="to-end">{t('toEnd.title')}</h2>
+      {goals.length === 0 ? (
+        <p>{t('toEnd.none')}</p>
+      ) : (
+        <>
+          <p>{t('toEnd.intro', youth(isYouth))}</p>
+          <ol className="to-end">
+            {goals.map((goal, index) => (
+              <li key={index} className="to-end__item">
+                <p>
+                  <strong>{t('toEnd.concern')}: </strong>
+                  <JargonText text={goal.concern} isYouth={isYouth} />
+                </p>
+                <p>
+                  <strong>{t('toEnd.goal')}: </strong>
+                  <JargonText text={goal.goal} isYouth={isYouth} />
+                </p>
+              </li>
+            ))}
+          </ol>
+        </>
+      )}
+      <p>
+        <Link to="/mijn-verhaal">{t('toEnd.yourView')}</Link>
+      </p>
+    </section>
+  );
+}
