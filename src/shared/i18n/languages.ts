@@ -3,7 +3,7 @@
  * (scripts/check-locales.ts): a language is only offered when every one of its texts exists.
  * Dutch is the source; every other language is a translation of it.
  */
-export const languages = ['nl', 'en', 'ar'] as const;
+export const languages = ['nl', 'en', 'ar', 'tr', 'pl', 'uk'] as const;
 export type Language = (typeof languages)[number];
 export const sourceLanguage: Language = 'nl';
 
