@@ -147,7 +147,7 @@ describe('Besluit', () => {
     expect(meaning).toHaveTextContent('Je blijft gewoon bij je moeder wonen.');
     expect(meaning).not.toHaveTextContent('ouder met gezag');
     const appeal = screen.getByRole('article', { name: measures.route.appeal.name });
-    expect(appeal).toHaveTextContent(measures.route.appeal.howYouth);
+    expect(appeal).toHaveTextContent(measures.route.appeal.how_youth);
     expect(appeal).not.toHaveTextContent(measures.route.appeal.how);
     expect(appeal).toHaveTextContent(measures.youMayNot);
   });

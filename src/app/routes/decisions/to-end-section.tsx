@@ -1,6 +1,7 @@
 import { useTranslation } from 'react-i18next';
 import type { Decision } from '../../../shared/domain';
 import { JargonText } from '../../components/jargon/jargon-text';
+import { youth } from '../../i18n/youth';
 
 /**
  * "Wat moet er veranderen voordat dit stopt?": the judge's concerns as goals, filled in by the
@@ -26,7 +27,7 @@ export function ToEndSection({
         <p>{t('toEnd.none')}</p>
       ) : (
         <>
-          <p>{isYouth ? t('toEnd.introYouth') : t('toEnd.intro')}</p>
+          <p>{t('toEnd.intro', youth(isYouth))}</p>
           <ol className="to-end">
             {goals.map((goal, index) => (
               <li key={index} className="to-end__item">

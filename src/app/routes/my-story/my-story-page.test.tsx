@@ -104,6 +104,15 @@ describe('Mijn verhaal', () => {
       within(item).getByText('Niet geaccepteerd, omdat je dit niet mag doen in dit dossier'),
     ).toBeInTheDocument();
     expect(within(item).getByText('Mijn woorden blijven.')).toBeInTheDocument();
+    // Said out loud too, not only shown: a status region a screen reader announces.
+    expect(
+      screen
+        .getAllByRole('status')
+        .some(
+          (region) =>
+            region.textContent === '1 verhaal is niet geaccepteerd. Je tekst staat nog op dit apparaat.',
+        ),
+    ).toBe(true);
   });
 
   it('changing the story keeps the earlier versions the server sends, with their dates', async () => {

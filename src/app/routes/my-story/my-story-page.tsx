@@ -42,6 +42,10 @@ export function MyStoryPage() {
           </section>
           <section aria-labelledby="story-list" className="section">
             <h2 id="story-list">{t('list.heading')}</h2>
+            {/* Always present, so a screen reader hears a refusal that arrives with a later sync. */}
+            <p role="status" className="visually-hidden">
+              {data.rejected.length > 0 ? t('announce.rejected', { count: data.rejected.length }) : ''}
+            </p>
             {data.items.length === 0 && data.rejected.length === 0 ? (
               <p>{t('list.none')}</p>
             ) : (
@@ -108,7 +112,7 @@ function StoryItem({ item, names }: { item: MyPerspective; names: Record<string,
               <p className="story-card__meta">
                 {t('list.replyBy', { name: names[reply.authorMemberId] ?? t('list.someone') })}
               </p>
-              <p>{reply.text}</p>
+              <p lang="nl">{reply.text}</p>
             </blockquote>
           ))}
         </div>
