@@ -26,7 +26,35 @@ export default tseslint.config(
     rules: {
       'react-hooks/rules-of-hooks': 'error',
       'react-hooks/exhaustive-deps': 'warn',
+      // Every word a person reads comes from locales/ (i18next): no letters typed straight into JSX.
+      // Symbols and punctuation (·, →, ■, :) may stay; tests render fixtures and are exempt.
+      'no-restricted-syntax': [
+        'error',
+        {
+          selector: 'JSXText[value=/\\p{L}/u]',
+          message: 'Text in JSX goes through t() and locales/<lng>/<ns>.json.',
+        },
+        {
+          selector: ':matches(JSXElement, JSXFragment) > JSXExpressionContainer > Literal[value=/\\p{L}/u]',
+          message: 'Text in JSX goes through t() and locales/<lng>/<ns>.json.',
+        },
+        {
+          selector:
+            ':matches(JSXElement, JSXFragment) > JSXExpressionContainer > TemplateLiteral > TemplateElement[value.raw=/\\p{L}/u]',
+          message: 'Text in JSX goes through t() and locales/<lng>/<ns>.json.',
+        },
+        {
+          // Attributes a screen reader or a tooltip reads out are text too.
+          selector:
+            'JSXAttribute[name.name=/^(aria-label|aria-description|title|alt|placeholder)$/] > Literal[value=/\\p{L}/u]',
+          message: 'Text in JSX goes through t() and locales/<lng>/<ns>.json.',
+        },
+      ],
     },
+  },
+  {
+    files: ['src/app/**/*.test.tsx', 'src/app/testing/**'],
+    rules: { 'no-restricted-syntax': 'off' },
   },
   {
     files: ['src/shared/**/*.ts'],

@@ -22,6 +22,7 @@ export default defineConfig({
       devOptions: { enabled: false },
     }),
   ],
-  build: { sourcemap: true, target: 'es2022' },
+  // No source maps in the production build: they would serve the readable source (issue 13 row 17).
+  build: { sourcemap: false, target: 'es2022' },
   server: { proxy: { '/api': `http://127.0.0.1:${API_PORT}` } },
 });

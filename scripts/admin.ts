@@ -2,7 +2,6 @@
 //   create-professional --email <e-mail> --name <name> --organisation <organisation>   (password from GEZIEN_ADMIN_PASSWORD or a prompt)
 //   disable --username <username>        enable --username <username>
 //   end-sessions --username <username>
-import { createInterface } from 'node:readline/promises';
 import { parseArgs } from 'node:util';
 import {
   AdminError,
@@ -10,6 +9,7 @@ import {
   disableLogin,
   endSessionsOf,
 } from '../src/server/auth/admin-commands';
+import { promptSecret } from '../src/server/auth/silent-prompt';
 import { loadConfig } from '../src/server/config';
 import { openStorage } from '../src/server/storage/open-storage';
 import { exitOnStartupError } from '../src/server/startup-error';
@@ -23,12 +23,8 @@ async function readPassword(): Promise<string> {
   const fromEnv = process.env.GEZIEN_ADMIN_PASSWORD;
   if (fromEnv) return fromEnv;
   if (!process.stdin.isTTY) throw new AdminError('set GEZIEN_ADMIN_PASSWORD or run in a terminal');
-  const prompt = createInterface({ input: process.stdin, output: process.stdout, terminal: true });
-  try {
-    return await prompt.question('Password for the new login (at least 8 characters): ');
-  } finally {
-    prompt.close();
-  }
+  // Not echoed: the password never shows on screen or in a terminal recording.
+  return promptSecret('Password for the new login (at least 8 characters): ');
 }
 
 const { positionals, values } = parseArgs({

@@ -35,11 +35,6 @@ const dutch: Rule[] = [
   },
   { why: 'texts are stored on a server; a GI may file them', pattern: /niemand anders kan het lezen/i },
   { why: 'only true inside Gezien', pattern: /je gezin ziet het niet(?! in Gezien)/i },
-  { why: '"Dit klopt niet" at a reason is not built', pattern: /'Dit klopt niet'|"Dit klopt niet"/i },
-  {
-    why: 'a feature that does not exist: writing your side at a decision or reason',
-    pattern: /je kant ook opschrijven bij een besluit/i,
-  },
   { why: 'a parent without gezag keeps rights (BW 1:377a-c)', pattern: /daarom heb je minder rechten/i },
   { why: 'within an OTS the GI imposes aanwijzingen itself', pattern: /alles wat een gezin wordt opgelegd/i },
   { why: 'the Raad is not always heard on an extension', pattern: /moet de rechter de raad altijd horen/i },

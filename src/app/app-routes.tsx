@@ -51,6 +51,12 @@ export const appRoutes: RouteObject[] = [
             lazy: async () => ({ Component: (await import('./routes/my-story/my-story-page')).MyStoryPage }),
           },
           {
+            path: '/drie-huizen',
+            lazy: async () => ({
+              Component: (await import('./routes/three-houses/three-houses-page')).ThreeHousesPage,
+            }),
+          },
+          {
             path: '/mijn-reacties',
             lazy: async () => ({ Component: (await import('./routes/my-voice/my-voice-page')).MyVoicePage }),
           },

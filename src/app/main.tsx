@@ -3,6 +3,7 @@ import { createRoot } from 'react-dom/client';
 import { createBrowserRouter } from 'react-router';
 import { App } from './app';
 import { appRoutes } from './app-routes';
+import { watchPersonActivity } from '../data/api/person-activity';
 import { watchOwedLogout } from '../data/session/owed-logout-watch';
 import { initI18n } from './i18n/i18n';
 import { applyIdentity } from './pwa/identity';
@@ -16,6 +17,7 @@ applyIdentity();
 guardAgainstPageCache();
 catchInstallPrompt();
 watchOwedLogout();
+watchPersonActivity();
 void initI18n();
 if (import.meta.env.PROD) registerServiceWorker();
 

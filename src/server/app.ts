@@ -7,7 +7,9 @@ import { registerAuditHook } from './audit/audit-hook';
 import type { Config } from './config';
 import { ApiError } from './http/api-error';
 import { registerErrorHandler } from './http/error-handler';
-import { registerSecurity } from './http/security-hooks';
+import { requestLogSerializer } from './http/log-address';
+import { registerRouteLimits } from './http/route-limits';
+import { registerSecurity, sendBadUrl } from './http/security-hooks';
 import { registerStaticFiles } from './http/static-files';
 import { registerRouteGuard } from './policy/route-guard';
 import { auditRoutes } from './routes/audit-routes';
@@ -42,8 +44,14 @@ export async function buildApp({
   sendPush,
 }: BuildAppOptions): Promise<FastifyInstance> {
   const app = Fastify({
-    logger: logger && { level: 'info', redact: ['req.headers.cookie', 'res.headers["set-cookie"]'] },
+    logger: logger && {
+      level: 'info',
+      redact: ['req.headers.cookie', 'res.headers["set-cookie"]'],
+      // Client addresses are cut to their network before they reach a log line (issue 13 row 13).
+      serializers: { req: requestLogSerializer },
+    },
     bodyLimit: 64 * 1024,
+    frameworkErrors: (_error, _request, reply) => sendBadUrl(reply),
   });
   const cursorSecret = await storage.ensureSecret('cursor-hmac', () => randomBytes(32).toString('base64url'));
   const context: AppContext = { config, storage, cursorKey: Buffer.from(cursorSecret, 'base64url') };
@@ -56,6 +64,7 @@ export async function buildApp({
   await app.register(cookie);
   // After the cookie plugin: its onSend writes Set-Cookie, which the log reads to see a login.
   await registerAuditHook(app, context);
+  registerRouteLimits(app, config);
   await app.register(rateLimit, {
     global: false,
     errorResponseBuilder: () => new ApiError(429, 'rate-limited'),

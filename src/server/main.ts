@@ -1,5 +1,5 @@
 import { buildApp } from './app';
-import { loadConfig } from './config';
+import { loadConfig, requireOrigin } from './config';
 import { demoUsernames, seedDemoIfEmpty } from './demo/seed-demo';
 import { openStorage } from './storage/open-storage';
 import { exitOnStartupError } from './startup-error';
@@ -11,6 +11,7 @@ import { exitOnStartupError } from './startup-error';
  */
 async function main(): Promise<void> {
   const config = loadConfig();
+  requireOrigin(config);
   const storage = await openStorage(config);
   if (config.demo && (await seedDemoIfEmpty(storage, config.demoPassword))) {
     console.log('Seeded the demo family.');

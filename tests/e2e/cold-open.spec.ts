@@ -19,6 +19,7 @@ const routes: [string, (page: Page) => Locator][] = [
   ],
   ['/betrokken', (page) => page.getByRole('main').getByRole('article').first()],
   ['/mijn-verhaal', (page) => page.getByRole('heading', { name: 'Wat ik heb geschreven' })],
+  ['/mijn-reacties', (page) => page.getByRole('main').getByRole('heading', { level: 1 })],
   ['/afspraken', (page) => page.getByRole('region', { name: 'Wat komt eraan' })],
   ['/rechten', (page) => page.getByRole('region', { name: 'Wie kan je helpen?' })],
   ['/begrippen', (page) => page.getByRole('main').getByRole('heading', { level: 1 })],

@@ -5,7 +5,7 @@ import { InvolvedPage } from './pages/involved-page';
 import { LoginPage } from './pages/login-page';
 
 const roles = JSON.parse(readFileSync('locales/nl/roles.json', 'utf8')) as {
-  role: Record<string, { whatYouth: string }>;
+  role: Record<string, { what_youth: string }>;
 };
 
 test('Sam finds his contact and calls her', async ({ page }) => {
@@ -22,6 +22,6 @@ test('Sam finds his contact and calls her', async ({ page }) => {
   const contact = involved.myContact();
   await expect(involved.firstCard()).toBeVisible();
   await expect(contact.getByRole('article')).toHaveAccessibleName(/Joyce/);
-  await expect(contact).toContainText(roles.role.gi!.whatYouth);
+  await expect(contact).toContainText(roles.role.gi!.what_youth);
   await expect(contact.getByRole('link', { name: /^Bel / })).toHaveAttribute('href', /^tel:\d+$/);
 });

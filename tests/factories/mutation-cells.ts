@@ -214,6 +214,18 @@ export const mutationCellBuilders: Record<MutationName, CellBuilder> = {
       applied: async (storage) => ((await live(storage, 'perspective', id))?.readBy as string[]).length > 0,
     };
   },
+  'perspective.setObjection': (context) => {
+    // Sam-like: a youth of 14 in case 1, objecting to parent A reading their perspective.
+    const { youth14, parentA } = context.fixture.members;
+    const { id } = perspective(context, youth14);
+    return {
+      args: { id, parentMemberId: parentA.id, objects: true },
+      applied: async (storage) =>
+        ((await live(storage, 'perspective', id))?.hiddenFrom as string[] | undefined)?.includes(
+          parentA.id,
+        ) ?? false,
+    };
+  },
   'reply.add': (context) => {
     // A family member replies on their own perspective; a professional on any they can see.
     const on = context.isProfessional ? perspective(context, context.other) : ownPerspective(context);

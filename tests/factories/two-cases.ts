@@ -39,7 +39,8 @@ export const canaries = {
   'ADDR-CANARY-Y16': ['youth16', 'professional'],
   'PHONE-CANARY-Y16': ['youth16', 'professional'],
   'PHONE-CANARY-Y14': ['youth14', 'parentA', 'parentB', 'professional'],
-  'CONTACT-CANARY-HIDDEN': except('parentB'),
+  // Hidden from parent B, so from the network too (decision 013).
+  'CONTACT-CANARY-HIDDEN': except('parentB', 'network'),
   'PROFONLY-CANARY-A': ['parentA', 'professional'],
   'PRIVATE-CANARY-A': ['parentA'],
   'PRIVATE-CANARY-B': ['parentB'],

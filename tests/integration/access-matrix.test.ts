@@ -226,6 +226,7 @@ describe('every mutation × every actor with valid args (the write table of POLI
     'perspective.withdraw': [A,   A,   A,  A,  A,  A,   A,   N,   U],
     'perspective.resolve':  [F,   F,   F,  F,  F,  F,   A,   N,   U],
     'perspective.markRead': [A,   A,   A,  A,  A,  A,   A,   N,   U],
+    'perspective.setObjection': [F, F, F,  F,  F,  F,   A,   N,   U],
     'reply.add':            [A,   A,   A,  A,  A,  A,   A,   N,   U],
     'involvement.put':      [F,   F,   F,  F,  F,  F,   A,   N,   U],
     'involvement.end':      [F,   F,   F,  F,  F,  F,   A,   N,   U],

@@ -41,7 +41,11 @@ async function rawSql(statement: string): Promise<void> {
 }
 
 beforeAll(async () => {
-  server = await startTestServer({ GEZIEN_LOGIN_LIMIT_PER_MINUTE: '10000' });
+  // Every read logged (no coalescing window): this file counts one row per call.
+  server = await startTestServer({
+    GEZIEN_LOGIN_LIMIT_PER_MINUTE: '10000',
+    GEZIEN_AUDIT_READ_WINDOW_SECONDS: '0',
+  });
   fixture = await seedTwoCases(server.storage);
   calls = await runMatrix(server.baseUrl, fixture, ['professional', 'parentA', 'network', 'anonymous']);
   records = await server.storage.listAuditRecords({});
@@ -94,7 +98,7 @@ describe('what is logged', () => {
       action: 'read',
       dataEntity: 'case',
       actorRole: 'professional',
-      actorOrganisation: 'GI Een',
+      actorOrganisation: 'Organisatie professional', // the account's, not the involvement's 'GI Een'
     });
   });
 
@@ -151,7 +155,10 @@ describe('the family view', () => {
     expect(entries.length).toBeGreaterThan(0);
     expect(entries.every((e) => e.actorRole === 'professional')).toBe(true);
     expect(entries.map((e) => e.at)).toEqual([...entries.map((e) => e.at)].sort());
-    expect(entries[0]).toMatchObject({ actorName: 'Jeugdbeschermer Een', organisation: 'GI Een' });
+    expect(entries[0]).toMatchObject({
+      actorName: 'Jeugdbeschermer Een',
+      organisation: 'Organisatie professional',
+    });
     for (const id of [fixture.caseOne, ...Object.values(fixture.users)])
       expect(response.text).not.toContain(id);
   });

@@ -134,6 +134,9 @@ describe('passkeys', () => {
     const login = await client.post('/api/auth/passkey/verify', {
       response: key.authenticate(await loginOptions(client)),
     });
-    expect(login.body).toEqual({ user: { id: demoIds.users.jeugdbeschermer, kind: 'professional' } });
+    expect(login.body).toEqual({
+      user: { id: demoIds.users.jeugdbeschermer, kind: 'professional' },
+      failedLogins: 0,
+    });
   });
 });

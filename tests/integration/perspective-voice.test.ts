@@ -136,3 +136,39 @@ describe('read receipts', () => {
     expect(await stored(args.id)).toMatchObject({ readBy: [], readLog: [] });
   });
 });
+
+describe('taking words back', () => {
+  it('after withdraw, no device that had the contribution or its answer keeps either', async () => {
+    const naima = await connect('naima');
+    const daan = await connect('daan');
+    const pro = await connect('jeugdbeschermer');
+    const args = perspectiveArgs({ text: 'Voor iedereen, even.' });
+    await naima.mutate('perspective.add', args);
+    const replyId = crypto.randomUUID();
+    await pro.mutate('reply.add', { id: replyId, perspectiveId: args.id, text: 'Gelezen.' });
+    for (const client of [daan, pro]) {
+      await client.pull();
+      expect(client.rows.has(`perspective:${args.id}`)).toBe(true);
+      expect(client.rows.has(`reply:${replyId}`)).toBe(true);
+    }
+    await naima.mutate('perspective.withdraw', { id: args.id });
+    for (const client of [daan, pro]) {
+      await client.pull();
+      expect(client.rows.has(`perspective:${args.id}`)).toBe(false);
+      expect(client.rows.has(`reply:${replyId}`)).toBe(false);
+    }
+  });
+
+  it('narrowing the audience to the professionals removes it from the other parent’s device', async () => {
+    const naima = await connect('naima');
+    const daan = await connect('daan');
+    const args = perspectiveArgs({ text: 'Eerst voor iedereen.' });
+    await naima.mutate('perspective.add', args);
+    await daan.pull();
+    expect(daan.rows.has(`perspective:${args.id}`)).toBe(true);
+    await naima.mutate('perspective.edit', { id: args.id, text: args.text, audience: 'professionals' });
+    const changes = await daan.pull();
+    expect(daan.rows.has(`perspective:${args.id}`)).toBe(false);
+    expect(JSON.stringify(changes)).not.toContain('Eerst voor iedereen.');
+  });
+});

@@ -21,7 +21,7 @@ afterAll(() => server?.close());
 const sleep = (ms: number) => new Promise((resolve) => setTimeout(resolve, ms));
 
 describe('login failure limits', () => {
-  it('after 3 wrong passwords the account answers 429 with Retry-After, even to the right one, and recovers after the window', async () => {
+  it('after 3 wrong passwords from one address that username waits there (429 with Retry-After), even with the right one, and recovers', async () => {
     const attacker = createApiClient(server.baseUrl);
     for (let i = 0; i < 3; i++) expect((await attacker.login('daan', `fout-${i}`)).status).toBe(401);
     const blocked = await attacker.login('daan', 'gezien-demo');

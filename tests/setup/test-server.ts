@@ -31,6 +31,10 @@ export async function startTestServer(
     GEZIEN_DATA_DIR: db.target.dataDir,
     // No built client in tests: the API alone answers.
     GEZIEN_DIST_DIR: path.join(db.target.dataDir, 'no-dist'),
+    // Every test client shares 127.0.0.1: per-address limits are tested on their own (tests/integration/harden).
+    GEZIEN_PULL_LIMIT_PER_MINUTE: '100000',
+    GEZIEN_PASSKEY_OPTIONS_LIMIT_PER_MINUTE: '100000',
+    GEZIEN_ACCOUNT_FAILURES_PER_WINDOW: '100',
     ...(db.target.databaseUrl ? { DATABASE_URL: db.target.databaseUrl } : {}),
     ...env,
   });

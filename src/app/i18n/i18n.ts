@@ -4,9 +4,22 @@
 import i18next, { type BackendModule } from 'i18next';
 import { initReactI18next } from 'react-i18next';
 
-export const languages = ['nl', 'en'] as const;
-export type Language = (typeof languages)[number];
-export const defaultLanguage: Language = 'nl';
+import {
+  isLanguage,
+  languages,
+  sourceLanguage,
+  textDirection,
+  type Language,
+} from '../../shared/i18n/languages';
+
+export {
+  intlLocale,
+  languageNames,
+  languages,
+  speechLocale,
+  type Language,
+} from '../../shared/i18n/languages';
+export const defaultLanguage: Language = sourceLanguage;
 export const namespaces = [
   'common',
   'auth',
@@ -42,8 +55,6 @@ export const namespaces = [
 
 const STORAGE_KEY = 'gezien.language';
 
-const isLanguage = (value: unknown): value is Language => languages.includes(value as Language);
-
 const localeBackend: BackendModule = {
   type: 'backend',
   init: () => undefined,
@@ -67,7 +78,7 @@ function storedLanguage(): Language {
 function reflectOnDocument(language: string): void {
   if (typeof document === 'undefined') return;
   document.documentElement.lang = language;
-  document.documentElement.dir = i18next.dir(language);
+  document.documentElement.dir = textDirection(language);
 }
 
 let ready: Promise<unknown> | null = null;
@@ -109,6 +120,3 @@ export async function loadNamespaces(...names: (typeof namespaces)[number][]): P
   await initI18n();
   await i18next.loadNamespaces(names);
 }
-
-/** The BCP 47 locale for Intl formatting of the current language. */
-export const intlLocale = (language: string): string => (language === 'en' ? 'en-GB' : 'nl-NL');

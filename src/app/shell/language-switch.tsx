@@ -1,17 +1,17 @@
 import { useId } from 'react';
 import { useTranslation } from 'react-i18next';
-import { changeLanguage, languages, type Language } from '../i18n/i18n';
+import { changeLanguage, languageNames, languages, type Language } from '../i18n/i18n';
 
 /**
- * A select, not a row of buttons: it fits a 390px header and still works when Arabic, Turkish,
- * Polish and Ukrainian join. Each language is named in its own language, so a reader finds theirs.
+ * A select, not a row of buttons: it fits a 390px header with six languages. Each language is named
+ * in its own language (and marked so), so a reader finds theirs. `labelVisible` for the settings page.
  */
-export function LanguageSwitch() {
+export function LanguageSwitch({ labelVisible = false }: { labelVisible?: boolean }) {
   const { t, i18n } = useTranslation();
   const id = useId();
   return (
-    <div className="language-switch">
-      <label htmlFor={id} className="visually-hidden">
+    <div className={labelVisible ? 'field language-switch' : 'language-switch'}>
+      <label htmlFor={id} className={labelVisible ? undefined : 'visually-hidden'}>
         {t('language.label')}
       </label>
       <select
@@ -20,8 +20,8 @@ export function LanguageSwitch() {
         onChange={(event) => void changeLanguage(event.target.value as Language)}
       >
         {languages.map((language) => (
-          <option key={language} value={language} lang={language}>
-            {t(`language.${language}`)}
+          <option key={language} value={language} lang={language} dir="auto">
+            {languageNames[language]}
           </option>
         ))}
       </select>

@@ -2,9 +2,10 @@
 // non-GET (DESIGN.md §4a). Failures become an ApiError with a stable code; a request that never got an
 // answer (offline, timeout) is code 'network', so callers can tell "offline" from "refused".
 import type * as z from 'zod/mini';
-import { CSRF_HEADER, CSRF_HEADER_VALUE } from '../../shared/api/auth';
+import { BACKGROUND_HEADER, CSRF_HEADER, CSRF_HEADER_VALUE } from '../../shared/api/auth';
 import { clearLogoutOwed, isLogoutOwed } from '../session/owed-logout';
 import { ApiError, errorCodeOf } from './api-error';
+import { isPersonActive } from './person-activity';
 
 const TIMEOUT_MS = 20_000;
 
@@ -25,6 +26,7 @@ async function send(method: Method, path: string, body?: unknown): Promise<Respo
   const headers: Record<string, string> = { accept: 'application/json' };
   if (method !== 'GET') headers[CSRF_HEADER] = CSRF_HEADER_VALUE;
   if (body !== undefined) headers['content-type'] = 'application/json';
+  if (!isPersonActive()) headers[BACKGROUND_HEADER] = '1';
   try {
     return await options.fetch(`${options.baseUrl}${path}`, {
       method,

@@ -37,12 +37,19 @@ export const recordMutators: CaseSetupMutators = {
   },
   'event.put': (tx, args) => tx.put('event', args.value),
   'event.cancel': (tx, args) => tx.delete('event', args.id),
+  // Like the server (decision 012): only an open request is answered; the server refuses a second answer.
   'perspective.resolve': async (tx, args, context) => {
     const before = await existing(tx, 'perspective', args.id);
+    if (before.correctionStatus !== 'open') return;
+    const { type, id } = before.subject;
+    const statement = type === 'statement' ? await tx.get('statement', id) : undefined;
+    const revision = args.outcome === 'corrected' ? statement?.history.at(-1) : undefined;
     await tx.put('perspective', {
       ...before,
       correctionStatus: args.outcome,
       correctionReason: args.reason,
+      resolvedAt: context.now,
+      correctedRevisionAt: revision?.replacedAt ?? null,
       updatedAt: context.now,
     });
   },

@@ -30,7 +30,11 @@ export interface MyPerspectives {
 export async function listMyPerspectives(caseId: string, memberId: string): Promise<MyPerspectives> {
   const acknowledged = (await getMeta('lastMutationId')) ?? 0;
   const rows = await db.perspective.where('caseId').equals(caseId).toArray();
-  const mine = rows.filter((p) => p.authorMemberId === memberId);
+  // What I said about the case as a whole: what I said on an item is in Mijn reacties, the Three
+  // Houses are on their own page.
+  const mine = rows.filter(
+    (p) => p.authorMemberId === memberId && p.subject.type === 'case' && p.stance !== 'three-houses',
+  );
   const unsent = await db.outbox.where('mutationId').above(acknowledged).toArray();
   const pendingIds = new Set(unsent.map((entry) => (entry.args as { id?: string }).id));
   const replies = await db.reply.where('caseId').equals(caseId).toArray();
@@ -45,7 +49,11 @@ export async function listMyPerspectives(caseId: string, memberId: string): Prom
     }));
   const refused = await db.rejected.where('caseId').equals(caseId).toArray();
   const rejected = refused
-    .filter((entry) => entry.name === 'perspective.add')
+    .filter(
+      (entry) =>
+        entry.name === 'perspective.add' &&
+        (entry.args as MutationArgs<'perspective.add'>).stance === 'story',
+    )
     .map((entry) => ({
       mutationId: entry.mutationId,
       code: entry.code,

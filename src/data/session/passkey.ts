@@ -31,8 +31,10 @@ export async function loginWithPasskey(): Promise<LoginResult> {
     {},
   )) as AuthenticationOptions;
   const response = await ceremony(() => startAuthentication({ optionsJSON }));
-  await request('POST', '/api/auth/passkey/verify', loginResponseSchema, { response });
-  return finishLogin();
+  const { failedLogins } = await request('POST', '/api/auth/passkey/verify', loginResponseSchema, {
+    response,
+  });
+  return finishLogin(failedLogins);
 }
 
 /** Redeems an invitation by registering a passkey with the ticket from the code check. */

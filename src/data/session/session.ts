@@ -16,6 +16,8 @@ import { wipeLocalData } from './wipe-local-data';
 export interface LoginResult {
   me: MeResponse;
   pull: PullOutcome;
+  /** Wrong passwords tried for this login since its last login: the person is told. */
+  failedLogins: number;
 }
 
 export interface LoginOptions {
@@ -30,19 +32,19 @@ export async function login(
   { sharedDevice = false }: LoginOptions = {},
 ): Promise<LoginResult> {
   const body = sharedDevice ? { username, password, sharedDevice } : { username, password };
-  await request('POST', '/api/auth/login', loginResponseSchema, body);
+  const { failedLogins } = await request('POST', '/api/auth/login', loginResponseSchema, body);
   if (sharedDevice) await startSharedDeviceMode();
-  return finishLogin();
+  return finishLogin(failedLogins);
 }
 
 /** After any way in (password, passkey, invitation) set the session cookie: who am I, then pull. */
-export async function finishLogin(): Promise<LoginResult> {
+export async function finishLogin(failedLogins = 0): Promise<LoginResult> {
   const me = await request('GET', '/api/auth/me', meResponseSchema);
   const previous = await getMe();
   if (previous && previous.user.id !== me.user.id) await wipeLocalData();
   await saveMe(me);
   await setMeta('sessionExpired', false);
-  return { me, pull: await pullOnce() };
+  return { me, pull: await pullOnce(), failedLogins };
 }
 
 /**

@@ -53,7 +53,7 @@ export async function applyChanges(raw: readonly unknown[], result: PullResult):
     if (generation !== localDataGeneration()) throw new StaleSessionError();
     await rewindPendingRows();
     if (result.replaceAll) await Promise.all(entityTables().map((table) => table.clear()));
-    for (const change of changes) await applyChange(change);
+    await applyAll(changes);
     if (result.lastMutationId !== undefined) {
       await settleCovered(result.lastMutationId, result.rejections ?? []);
       await db.meta.put({ key: 'lastMutationId', value: result.lastMutationId });
@@ -78,18 +78,26 @@ async function settleCovered(lastMutationId: number, rejections: readonly Reject
   await db.outbox.bulkDelete(covered.map((entry) => entry.mutationId));
 }
 
-async function applyChange(change: Change): Promise<void> {
-  switch (change.op) {
-    case 'put':
-      await db.table(change.entity).put(change.value);
-      return;
-    case 'delete':
-      await db.table(change.entity).delete(change.id);
-      return;
-    case 'purge-case':
-      await purgeCase(change.caseId);
-      return;
+/**
+ * One bulk write per table (a page of a first pull is hundreds of rows). Within one pull a row is
+ * either put or deleted, never both, and a purged case sends no rows, so the order does not matter.
+ */
+async function applyAll(changes: readonly Change[]): Promise<void> {
+  const puts = new Map<string, unknown[]>();
+  const deletes = new Map<string, string[]>();
+  for (const change of changes) {
+    if (change.op === 'purge-case') await purgeCase(change.caseId);
+    else if (change.op === 'put') listIn(puts, change.entity).push(change.value);
+    else listIn(deletes, change.entity).push(change.id);
   }
+  for (const [entity, values] of puts) await db.table(entity).bulkPut(values);
+  for (const [entity, ids] of deletes) await db.table(entity).bulkDelete(ids);
+}
+
+function listIn<T>(lists: Map<string, T[]>, key: string): T[] {
+  const list = lists.get(key) ?? [];
+  lists.set(key, list);
+  return list;
 }
 
 /** I lost access to a case: nothing of it may stay on the device, not even my unsent writes. */

@@ -51,6 +51,36 @@ describe('pullOnce', () => {
     expect(await listInvolvements(caseId)).toEqual([fresh]);
   });
 
+  it('pulls a new device’s case page by page, one transaction each, and settles only after the last', async () => {
+    const rows = Array.from({ length: 5 }, () => anInvolvement({ caseId }));
+    const cursors: (string | null)[] = [];
+    const pages: Record<string, { next: string; rows: unknown[]; more?: true }> = {
+      start: { next: 'p1', rows: rows.slice(0, 2), more: true },
+      p1: { next: 'p2', rows: rows.slice(2, 4), more: true },
+      p2: { next: 'done', rows: rows.slice(4) },
+    };
+    await applyChanges([], { cursor: 'start' });
+    stubApi({
+      'POST /api/sync/pull': (body) => {
+        const { cursor } = body as { cursor: string };
+        cursors.push(cursor);
+        const answer = pages[cursor]!;
+        const changes = answer.rows.map((row) => put('involvement', row));
+        const settled = answer.more ? 0 : 7;
+        return {
+          status: 200,
+          body: { cursor: answer.next, lastMutationId: settled, rejections: [], changes, more: answer.more },
+        };
+      },
+    });
+
+    expect(await pullOnce()).toBe('synced');
+    expect(cursors).toEqual(['start', 'p1', 'p2']);
+    expect(await listInvolvements(caseId)).toHaveLength(5);
+    expect(await getMeta('cursor')).toBe('done');
+    expect(await getMeta('lastMutationId')).toBe(7);
+  });
+
   it('marks the session expired on 401 and keeps the data readable', async () => {
     const involvement = anInvolvement({ caseId });
     await applyChanges([put('involvement', involvement)], { cursor: 'c1' });

@@ -20,11 +20,15 @@ const pullEnvelopeSchema = z.union([
     lastMutationId: z.int().check(z.nonnegative()),
     rejections: z.array(rejectionSchema),
     changes: z.array(z.unknown()),
+    more: z.optional(z.literal(true)),
   }),
   z.object({ reset: z.literal(true) }),
 ]);
 
 const postPull = (body: PullRequest) => request('POST', '/api/sync/pull', pullEnvelopeSchema, body);
+
+/** Enough pages for a case of a million rows; a server that keeps saying `more` is cut off. */
+const MAX_PAGES = 5000;
 
 let inFlight: Promise<PullOutcome> | null = null;
 // A pull still running at logout finishes harmlessly (applyChanges refuses it); the next session
@@ -48,13 +52,21 @@ async function runPull(): Promise<PullOutcome> {
     const base = { protocolVersion: PROTOCOL_VERSION, clientId } as const;
     let response = await postPull({ ...base, cursor });
     let replaceAll = false;
-    if ('reset' in response) {
-      response = await postPull({ ...base, cursor: null });
-      if ('reset' in response) return 'failed';
-      replaceAll = true;
+    // A new device gets its cases in pages (`more`): each page is one transaction; the outbox is
+    // settled only by an answer without `more`, whose lastMutationId the rows already cover.
+    for (let page = 0; page < MAX_PAGES; page++) {
+      if ('reset' in response) {
+        response = await postPull({ ...base, cursor: null });
+        if ('reset' in response) return 'failed';
+        replaceAll = true;
+      }
+      const { cursor: next, lastMutationId, rejections, changes, more } = response;
+      const settled = more ? {} : { lastMutationId, rejections };
+      await applyChanges(changes, { cursor: next, ...settled, replaceAll, generation });
+      if (!more) break;
+      replaceAll = false;
+      response = await postPull({ ...base, cursor: next });
     }
-    const { cursor: next, lastMutationId, rejections, changes } = response;
-    await applyChanges(changes, { cursor: next, lastMutationId, rejections, replaceAll, generation });
     if (await getMeta('sessionExpired')) await setMeta('sessionExpired', false);
     return 'synced';
   } catch (error) {

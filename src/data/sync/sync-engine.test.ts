@@ -110,6 +110,32 @@ describe('the sync engine', () => {
     expect(await countUnsent()).toBe(1);
   });
 
+  it('keeps every write in the outbox when the server says too many requests, and sends it later', async () => {
+    let limited = true;
+    let pushes = 0;
+    stubApi({
+      'POST /api/sync/push': (body) => {
+        if (limited) return { status: 429, body: { error: 'rate-limited' } };
+        pushes += 1;
+        const { mutations } = body as { mutations: { id: number }[] };
+        return { status: 200, body: { lastMutationId: Math.max(...mutations.map((m) => m.id)) } };
+      },
+      'POST /api/sync/pull': () => ({
+        status: 200,
+        body: { cursor: 'c', lastMutationId: limited ? 0 : 1, rejections: [], changes: [] },
+      }),
+    });
+    const { engine } = start({ writeDebounceMs: 60_000 });
+    await mutate('perspective.add', story());
+
+    expect(await engine.syncNow()).toBe('failed');
+    expect(await countUnsent()).toBe(1);
+    limited = false;
+    expect(await engine.syncNow()).toBe('synced');
+    expect(pushes).toBe(1);
+    expect(await countUnsent()).toBe(0);
+  });
+
   it('asks the browser to keep the data once, after the first write', async () => {
     countingServer();
     const persist = vi.fn(async () => true);

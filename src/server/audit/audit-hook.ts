@@ -8,6 +8,7 @@ import { findRoutePolicy } from '../policy/route-policy';
 import type { Storage, UserRecord } from '../storage/storage';
 import { auditClientDescriber } from './audit-client';
 import { recordAccess, type AccessEntry } from './audit-log';
+import { ReadCoalescer } from './read-coalescer';
 
 /**
  * Writes the access log for every route from its `audit` entry in route-policy.ts, before the
@@ -20,9 +21,18 @@ const auditData = new WeakMap<FastifyRequest, { entity?: string; ids: string[] }
 export const setAuditData = (request: FastifyRequest, ids: string[], entity?: string) =>
   auditData.set(request, { entity, ids });
 
+/** Per case: the members whose data an export holds (route audit `export-per-case`). */
+const exportedMembers = new WeakMap<FastifyRequest, Map<string, string[]>>();
+export const setExportedMembers = (request: FastifyRequest, byCase: Map<string, string[]>) =>
+  exportedMembers.set(request, byCase);
+
 export async function registerAuditHook(app: FastifyInstance, context: AppContext): Promise<void> {
   const { storage } = context;
   const describeClient = await auditClientDescriber(storage);
+  const coalescer = new ReadCoalescer(context.config.auditReadWindowMs);
+  const log = async (entry: AccessEntry) => {
+    if (coalescer.shouldLog(entry)) await recordAccess(storage, entry);
+  };
 
   app.addHook('onSend', async (request, reply, payload) => {
     const url = request.routeOptions.url;
@@ -37,7 +47,7 @@ export async function registerAuditHook(app: FastifyInstance, context: AppContex
     if (audit === 'session-start') {
       const started = await sessionUserStarted(storage, reply);
       if (started) {
-        await recordAccess(storage, {
+        await log({
           ...actor(started),
           caseId: null,
           dataEntity: 'session',
@@ -48,7 +58,7 @@ export async function registerAuditHook(app: FastifyInstance, context: AppContex
         });
       } else if (reply.statusCode === 401) {
         const id = await attemptedUserId(storage, request.body);
-        await recordAccess(storage, {
+        await log({
           actorUserId: id,
           actorRole: 'unknown',
           caseId: null,
@@ -63,7 +73,7 @@ export async function registerAuditHook(app: FastifyInstance, context: AppContex
     }
     if (!ok || !user) return payload;
     if (audit === 'logout') {
-      await recordAccess(storage, {
+      await log({
         ...actor(user),
         caseId: null,
         dataEntity: 'session',
@@ -72,16 +82,29 @@ export async function registerAuditHook(app: FastifyInstance, context: AppContex
         basis,
         client,
       });
-    } else if (audit === 'per-case') {
-      for (const { caseId, memberId } of await storage.listMembershipsForUser(user.id)) {
-        const asMember = await storage.findMember(memberId);
-        const who = await caseActor(storage, user, asMember, caseId);
-        await recordAccess(storage, {
+    } else if (audit === 'per-case' || audit === 'export-per-case') {
+      const action = audit === 'per-case' ? 'read' : 'export';
+      const memberships = await storage.listMembershipsForUser(user.id);
+      if (memberships.length === 0 && action === 'export') {
+        await log({
+          ...actor(user),
+          caseId: null,
+          dataEntity: 'person',
+          dataIds: [user.id],
+          action,
+          basis,
+          client,
+        });
+      }
+      const held = exportedMembers.get(request);
+      for (const { caseId, memberId } of memberships) {
+        const who = caseActor(user, await storage.findMember(memberId));
+        await log({
           ...who,
           caseId,
           dataEntity: 'case',
-          dataIds: [caseId],
-          action: 'read',
+          dataIds: [caseId, ...(held?.get(caseId) ?? [])],
+          action,
           basis: `${basis} as ${who.actorRole}`,
           client,
         });
@@ -89,8 +112,8 @@ export async function registerAuditHook(app: FastifyInstance, context: AppContex
     } else {
       const caseId = member?.caseId ?? null;
       const data = auditData.get(request);
-      const who = caseId ? await caseActor(storage, user, member, caseId) : actor(user);
-      await recordAccess(storage, {
+      const who = caseId ? caseActor(user, member) : actor(user);
+      await log({
         ...who,
         caseId,
         dataEntity: data?.entity ?? audit.entity,
@@ -106,36 +129,27 @@ export async function registerAuditHook(app: FastifyInstance, context: AppContex
 
 type Actor = Pick<AccessEntry, 'actorUserId' | 'onBehalfOf' | 'actorRole' | 'actorOrganisation'>;
 
+/**
+ * A professional's organisation is the one on their login, set by `npm run admin`; never from
+ * case data they can edit (issue 13 row 4).
+ */
+const organisationOf = (user: UserRecord) => (user.kind === 'family' ? 'family' : (user.organisation ?? '-'));
+
 const actor = (user: UserRecord): Actor => ({
   actorUserId: user.id,
   onBehalfOf: user.id,
   actorRole: user.kind,
-  actorOrganisation: user.kind === 'family' ? 'family' : '-',
+  actorOrganisation: organisationOf(user),
 });
 
-/**
- * The actor as a member of the case. A professional's organisation is the one of the involvement
- * that names them (by display name); the log keeps it as it was at the time.
- */
-export async function caseActor(
-  storage: Storage,
-  user: UserRecord,
-  member: Member | undefined,
-  caseId: string,
-): Promise<Actor> {
+/** The actor as a member of the case; the log keeps the organisation as it was at the time. */
+export function caseActor(user: UserRecord, member: Member | undefined): Actor {
   if (!member) return actor(user);
-  let organisation = member.role === 'professional' ? '-' : 'family';
-  if (member.role === 'professional') {
-    const snapshot = await storage.loadCaseSnapshot(caseId);
-    const names = [member.displayName, user.displayName];
-    const own = snapshot?.rows.involvement.find((row) => names.includes(row.value.personName ?? ''));
-    organisation = own?.value.organisation ?? '-';
-  }
   return {
     actorUserId: user.id,
     onBehalfOf: member.id,
     actorRole: member.role,
-    actorOrganisation: organisation,
+    actorOrganisation: member.role === 'professional' ? organisationOf(user) : 'family',
   };
 }
 

@@ -1,6 +1,6 @@
 import { createHash } from 'node:crypto';
 import type { AuditAction, AuditRecord } from '../storage/audit-queries';
-import type { Storage } from '../storage/storage';
+import type { Storage, UserRecord } from '../storage/storage';
 
 /**
  * The access log (NEN 7513 model, SECURITY.md E1, E2, E4). `recordAccess` appends one row per access:
@@ -25,6 +25,10 @@ export interface AccessEntry {
   /** For tests with a clock; defaults to now. */
   at?: Date;
 }
+
+/** The organisation the log names for a login acting in a role: the login's, never case data. */
+export const organisationOf = (user: UserRecord, role: string) =>
+  role === 'professional' ? (user.organisation ?? '-') : 'family';
 
 export const GENESIS_HASH = '0'.repeat(64);
 const MAX_FIELD = 200;

@@ -8,6 +8,7 @@ import { endSession, startSession } from './sessions';
 /**
  * Every way in (password, passkey, redeemed invitation) ends here. Rotation (SECURITY.md C1): a
  * session that came with this request never survives a login, so a planted cookie is worthless.
+ * The answer says how many wrong passwords were tried since the last login (issue 13 row 7).
  */
 export async function beginSession(
   request: FastifyRequest,
@@ -27,5 +28,6 @@ export async function beginSession(
     device,
   );
   setSessionCookie(reply, token, sharedDevice ? null : maxAgeSeconds);
-  return { user: { id: user.id, kind: user.kind } };
+  const failedLogins = await context.storage.takeFailedLogins(user.id);
+  return { user: { id: user.id, kind: user.kind }, failedLogins };
 }

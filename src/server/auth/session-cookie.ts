@@ -1,5 +1,6 @@
 import type {} from '@fastify/cookie';
 import type { FastifyReply, FastifyRequest } from 'fastify';
+import { BACKGROUND_HEADER } from '../../shared/api/auth';
 import type { AppContext } from '../app-context';
 import { unauthenticated } from '../http/api-error';
 import type { UserRecord } from '../storage/storage';
@@ -24,10 +25,16 @@ export const setSessionCookie = (reply: FastifyReply, token: string, maxAgeSecon
 
 export const clearSessionCookie = (reply: FastifyReply) => reply.clearCookie(SESSION_COOKIE, options);
 
+/** Only a person's actions extend a session: not background requests, not the poke stream. */
+const isPersonActing = (request: FastifyRequest) =>
+  request.headers[BACKGROUND_HEADER] !== '1' && request.routeOptions.url !== '/api/sync/events';
+
 /** The logged-in user, or a 401 `unauthenticated`. */
 export async function requireUser(request: FastifyRequest, context: AppContext): Promise<UserRecord> {
   const token = sessionToken(request);
-  const user = token && (await resumeSession(context.storage, token, context.config.sessions));
+  const { storage, config } = context;
+  const user =
+    token && (await resumeSession(storage, token, config.sessions, new Date(), isPersonActing(request)));
   if (!user) throw unauthenticated();
   return user;
 }

@@ -50,6 +50,8 @@ export async function resumeSession(
   token: string,
   policy: SessionPolicy,
   now = new Date(),
+  /** False for requests no person made (background pulls): they never extend the session. */
+  personActing = true,
 ): Promise<UserRecord | undefined> {
   const idHash = hashToken(token);
   const session = await storage.findSession(idHash);
@@ -61,7 +63,8 @@ export async function resumeSession(
     await storage.deleteSession(idHash);
     return undefined;
   }
-  if (now.getTime() - lastSeen > TOUCH_EVERY_MS) await storage.touchSession(idHash, now.toISOString());
+  if (personActing && now.getTime() - lastSeen > TOUCH_EVERY_MS)
+    await storage.touchSession(idHash, now.toISOString());
   return user;
 }
 

@@ -3,6 +3,7 @@ import { addDays, addMonths, ageOn, daysBetween } from '../../shared/catalog/dat
 import { routeDeadline, measures } from '../../shared/catalog/measures';
 import { roleGroups, roleKeys } from '../../shared/catalog/roles';
 import enRoles from '../../../locales/en/roles.json';
+import arRoles from '../../../locales/ar/roles.json';
 import nlRoles from '../../../locales/nl/roles.json';
 import {
   caseSchema,
@@ -234,10 +235,19 @@ for (const today of ['2026-03-18', '2026-05-31', '2026-11-01']) {
 }
 
 describe('role texts for the people in the demo', () => {
-  const fields = ['name', 'what', 'whatYouth', 'mayDecide', 'mayNotDecide'];
+  const fields = [
+    'name',
+    'what',
+    'what_youth',
+    'mayDecide',
+    'mayDecide_youth',
+    'mayNotDecide',
+    'mayNotDecide_youth',
+  ];
   for (const [lng, texts] of [
     ['nl', nlRoles],
     ['en', enRoles],
+    ['ar', arRoles],
   ] as const) {
     it(`explains every role and group of the catalogue in ${lng}`, () => {
       expect(Object.keys(texts.role).sort()).toEqual([...roleKeys].sort());

@@ -45,6 +45,17 @@ function ageRuleAllows(youthId: string, kind: YouthItemKind, scope: ReadScope): 
   });
 }
 
+/**
+ * Contact details hidden from a member; and, when hidden from a parent, from the whole network too:
+ * the network is the family's own circle (a grandparent may be that parent's mother), and who
+ * belongs to whose side is not recorded (decision 013).
+ */
+function contactHiddenFor(involvement: Value<'involvement'>, scope: ReadScope): boolean {
+  if (isListed(involvement.contactHiddenFrom, scope)) return true;
+  if (!isNetwork(scope)) return false;
+  return (involvement.contactHiddenFrom ?? []).some((id) => scope.find('member', id)?.role === 'parent');
+}
+
 export const readRules: { [E in EntityName]: ReadRule<E> } = {
   case: { row: everyone },
   member: {
@@ -64,9 +75,7 @@ export const readRules: { [E in EntityName]: ReadRule<E> } = {
   },
   involvement: {
     row: everyone,
-    fields: [
-      { fields: ['contact'], allow: (involvement, scope) => !isListed(involvement.contactHiddenFrom, scope) },
-    ],
+    fields: [{ fields: ['contact'], allow: (involvement, scope) => !contactHiddenFor(involvement, scope) }],
   },
   decision: {
     // Parents and youth are parties to the court case; the network only sees what is shared with it.

@@ -13,7 +13,8 @@ import type { AuditAction } from '../storage/audit-queries';
  *   professional member of `:caseId`; everyone else with a session gets 404, family members of the
  *   case too, so the console does not exist for them.
  * `audit`: what one call records in the access log (`per-case`: one row per case the user is a
- * member of, e.g. a pull; `session-start`: a login when the answer starts a session, a failed
+ * member of, e.g. a pull; `export-per-case`: the same for an export, each row naming the members whose
+ * data it holds, so every family sees it; `session-start`: a login when the answer starts a session, a failed
  * login when it is 401; `handler`: the handler records its own rows, e.g. one per mutation).
  */
 export type RouteAccess =
@@ -23,7 +24,13 @@ export type RouteAccess =
   | { kind: 'console' };
 
 export type RouteAudit =
-  null | { action: AuditAction; entity: string } | 'per-case' | 'session-start' | 'logout' | 'handler';
+  | null
+  | { action: AuditAction; entity: string }
+  | 'per-case'
+  | 'export-per-case'
+  | 'session-start'
+  | 'logout'
+  | 'handler';
 
 export interface RoutePolicy {
   method: 'GET' | 'POST' | 'PUT' | 'PATCH' | 'DELETE';
@@ -75,7 +82,7 @@ export const routePolicies: readonly RoutePolicy[] = [
     action: 'read',
     entity: 'access-log',
   }),
-  route('GET', '/api/me/export', session, { action: 'export', entity: 'person' }),
+  route('GET', '/api/me/export', session, 'export-per-case'),
   // Web Push (push-routes.ts): own browser's subscription only; the key is public.
   route('GET', '/api/push/key', session, null),
   route('POST', '/api/push/subscriptions', session, { action: 'create', entity: 'push-subscription' }),

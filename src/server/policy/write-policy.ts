@@ -28,6 +28,7 @@ export const writeRules: Record<MutationName, WriteRule> = {
   'perspective.withdraw': { professional: ['own'], family: ['own'] },
   'perspective.resolve': professionalOnly,
   'perspective.markRead': { professional: always, family: always },
+  'perspective.setObjection': professionalOnly,
   'reply.add': { professional: always, family: ['own'] },
   'involvement.put': professionalOnly,
   'involvement.end': professionalOnly,

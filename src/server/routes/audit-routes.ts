@@ -13,9 +13,7 @@ export function auditRoutes(app: FastifyInstance, context: AppContext): void {
     const { user, member } = callerOf(request);
     const query = parseBody(accessLogQuerySchema, request.query);
     const organisation =
-      member!.role === 'professional'
-        ? (await caseActor(context.storage, user!, member, member!.caseId)).actorOrganisation
-        : undefined;
+      member!.role === 'professional' ? caseActor(user!, member).actorOrganisation : undefined;
     const entries = await accessLogFor(context.storage, member!, todayInNetherlands(), query, organisation);
     return { entries };
   });

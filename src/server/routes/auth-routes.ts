@@ -4,7 +4,7 @@ import type { MeResponse } from '../../shared/api/me';
 import type { AppContext } from '../app-context';
 import { AbuseGuard } from '../auth/abuse-guard';
 import { beginSession } from '../auth/begin-session';
-import { burnPasswordCheck, verifyPassword } from '../auth/password';
+import { burnPasswordCheck, hashPassword, needsRehash, verifyPassword } from '../auth/password';
 import { clearSessionCookie, requireUser, sessionToken } from '../auth/session-cookie';
 import { endSession } from '../auth/sessions';
 import { ApiError } from '../http/api-error';
@@ -33,7 +33,12 @@ export function authRoutes(app: FastifyInstance, context: AppContext): void {
         const valid = usable
           ? await verifyPassword(password, user.passwordHash)
           : await burnPasswordCheck(password);
+        // The owner is told at their next login how many wrong passwords there were (issue 13 row 7).
+        if (user && !valid) await storage.addFailedLogin(user.id);
         if (!usable || !valid) throw new ApiError(401, 'invalid-credentials');
+        if (needsRehash(user.passwordHash)) {
+          await storage.setPasswordHash(user.id, await hashPassword(password));
+        }
         return beginSession(request, reply, context, user, { sharedDevice });
       });
     },

@@ -2,6 +2,7 @@ import type { FastifyInstance } from 'fastify';
 import { EXPORT_FORMAT, type PersonalExport } from '../../shared/api/export';
 import type { AppContext } from '../app-context';
 import { accessLogFor } from '../audit/access-log-view';
+import { setExportedMembers } from '../audit/audit-hook';
 import { callerOf } from '../policy/route-guard';
 import { visibleValue } from '../policy/read-policy';
 import { createReadScope } from '../policy/read-scope';
@@ -19,17 +20,24 @@ export function exportRoutes(app: FastifyInstance, context: AppContext): void {
     const user = callerOf(request).user!;
     const today = todayInNetherlands();
     const cases: PersonalExport['cases'] = [];
+    const held = new Map<string, string[]>();
     for (const { caseId, memberId } of await storage.listMembershipsForUser(user.id)) {
       const snapshot = await storage.loadCaseSnapshot(caseId);
       const viewer = snapshot?.rows.member.find((row) => row.id === memberId)?.value;
       if (!snapshot || !viewer) continue;
+      const data = visibleData(snapshot, viewer, today);
+      held.set(
+        caseId,
+        (data.member ?? []).map((m) => (m as { id: string }).id),
+      );
       cases.push({
         caseId,
         memberId,
-        data: visibleData(snapshot, viewer, today),
+        data,
         accessedBy: viewer.role === 'network' ? [] : await accessLogFor(storage, viewer, today, {}),
       });
     }
+    setExportedMembers(request, held);
     const sessions = await storage.listSessionsForUser(user.id);
     const ownActivity = await storage.listAuditRecords({ actorUserId: user.id });
     reply.header('content-disposition', 'attachment; filename="gezien-export.json"');

@@ -2,7 +2,10 @@ import type { FastifyInstance, FastifyRequest } from 'fastify';
 import { pullRequestSchema, pushRequestSchema } from '../../shared/sync/protocol';
 import type { AppContext } from '../app-context';
 import { auditClientDescriber } from '../audit/audit-client';
-import { requireUser } from '../auth/session-cookie';
+import { requireUser, sessionToken } from '../auth/session-cookie';
+import { hashToken } from '../auth/sessions';
+import { FairUse } from '../fair-use/fair-use';
+import { databaseStore, memoryStore, STREAM_TTL_MS } from '../fair-use/fair-use-store';
 import { parseBody } from '../http/parse-body';
 import { pull } from '../sync/pull';
 import { push } from '../sync/push';
@@ -18,8 +21,15 @@ export function syncRoutes(app: FastifyInstance, context: AppContext): void {
     return describeClient(request);
   };
 
-  app.post('/api/sync/pull', async (request) => {
+  const fairUse = new FairUse(
+    context.config.fairUse,
+    context.storage.dialect === 'postgres' ? databaseStore(context.storage) : memoryStore(),
+  );
+  app.addHook('onClose', fairUse.keepStreamsRegistered(STREAM_TTL_MS / 3));
+
+  app.post('/api/sync/pull', async (request, reply) => {
     const user = await requireUser(request, context);
+    await fairUse.pull(reply, user.id);
     const body = parseBody(pullRequestSchema, request.body);
     return pull(context.storage, user, body, context.cursorKey, clock.today());
   });
@@ -27,6 +37,7 @@ export function syncRoutes(app: FastifyInstance, context: AppContext): void {
   app.post('/api/sync/push', async (request, reply) => {
     const user = await requireUser(request, context);
     const body = parseBody(pushRequestSchema, request.body);
+    await fairUse.push(reply, user.id, body.mutations.length);
     const { lastMutationId, replayed } = await push(
       context.storage,
       user,
@@ -50,8 +61,17 @@ export function syncRoutes(app: FastifyInstance, context: AppContext): void {
         () => true,
         () => false,
       );
-    const end = await servePokes({ storage: context.storage, user, sessionLive }, request, reply);
+    const release = await fairUse.stream(reply, user.id, hashToken(sessionToken(request) ?? ''));
+    const end = await servePokes({ storage: context.storage, user, sessionLive }, request, reply).catch(
+      async (error: unknown) => {
+        await release();
+        throw error;
+      },
+    );
     streams.add(end);
-    request.raw.on('close', () => streams.delete(end));
+    request.raw.on('close', () => {
+      streams.delete(end);
+      void release().catch(() => {});
+    });
   });
 }

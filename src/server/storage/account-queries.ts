@@ -15,7 +15,7 @@ export type AccountQueries = Pick<
   | 'deleteSession'
 >;
 
-const toUser = (row: Database['users']): UserRecord => ({
+const toUser = (row: Omit<Database['users'], 'failed_logins'>): UserRecord => ({
   id: row.id,
   username: row.username,
   kind: row.kind as UserKind,

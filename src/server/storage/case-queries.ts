@@ -2,6 +2,8 @@ import type { Kysely } from 'kysely';
 import type { Member } from '../../shared/domain';
 import type { EntityName, EntityValue } from '../../shared/sync/protocol';
 import { entityTables, type Database } from './database-schema';
+import { referencesOf, type RowReference } from './row-references';
+import type { RowRefsTables } from './case-read-queries';
 import type { CaseSnapshot, Storage, StoredRow } from './storage';
 
 export type CaseQueries = Pick<
@@ -62,6 +64,7 @@ export const caseQueries = (
     if (Number(result.numInsertedOrUpdatedRows ?? 0) !== 1) {
       throw new Error(`putEntity: the ${entity} belongs to another case`);
     }
+    await replaceReferences(db, entity, id, caseId, referencesOf(entity, value));
   },
 
   async assignMember(memberId, userId) {
@@ -126,4 +129,29 @@ export async function readSnapshot(db: Kysely<Database>, caseId: string): Promis
     case: { id: head.id, version: head.row_version, value },
     rows: rows as CaseSnapshot['rows'],
   };
+}
+
+/** Keeps `row_refs` in step with a row, in the transaction that writes it (migration 0010). */
+export async function replaceReferences(
+  database: Kysely<Database>,
+  entity: RowEntity,
+  rowId: string,
+  caseId: string,
+  references: readonly RowReference[],
+): Promise<void> {
+  const db = database as unknown as Kysely<RowRefsTables>;
+  await db.deleteFrom('row_refs').where('row_id', '=', rowId).where('entity', '=', entity).execute();
+  if (references.length === 0) return;
+  const values = references.map((ref) => ({
+    case_id: caseId,
+    ref_id: ref.id,
+    entity,
+    field: ref.field,
+    row_id: rowId,
+  }));
+  await db
+    .insertInto('row_refs')
+    .values(values)
+    .onConflict((oc) => oc.doNothing())
+    .execute();
 }

@@ -1,3 +1,4 @@
+import type { Generated } from 'kysely';
 import type { EntityName } from '../../shared/sync/protocol';
 
 /**
@@ -12,6 +13,8 @@ export interface UsersTable {
   password_hash: string;
   disabled: number;
   organisation: string | null;
+  /** Migration 0012: wrong passwords since the last login. */
+  failed_logins: Generated<number>;
 }
 
 export interface SessionsTable {

@@ -2,9 +2,12 @@ import { sql, type Kysely } from 'kysely';
 import { accountQueries } from './account-queries';
 import { auditQueries } from './audit-queries';
 import { caseQueries } from './case-queries';
+import { caseReadQueries } from './case-read-queries';
+import { fairUseQueries } from './fair-use-queries';
 import { clientQueries } from './client-queries';
 import { consoleQueries } from './console-queries';
 import { invitationQueries } from './invitation-queries';
+import { loginQueries } from './login-queries';
 import { passkeyQueries } from './passkey-queries';
 import { pushQueries } from './push-queries';
 import { sessionQueries } from './session-queries';
@@ -27,10 +30,32 @@ export function createKyselyStorage(
 ): Storage {
   const runInTransaction = <T>(fn: (trx: Kysely<Database>) => Promise<T>): Promise<T> =>
     inTransaction ? fn(db) : db.transaction().execute(fn);
+  let savepoints = 0;
   const storage: Storage = {
     dialect,
     transaction: (fn) =>
       runInTransaction((trx) => fn(inTransaction ? storage : createKyselyStorage(trx, dialect, true, feed))),
+    snapshot: (fn) =>
+      inTransaction
+        ? fn(storage)
+        : db
+            .transaction()
+            .setIsolationLevel('repeatable read')
+            .execute((trx) => fn(createKyselyStorage(trx, dialect, true, feed))),
+    async savepoint(fn) {
+      if (!inTransaction) return storage.transaction(fn);
+      const name = sql.raw(`sp_${++savepoints}`);
+      await sql`savepoint ${name}`.execute(db);
+      try {
+        const result = await fn(storage);
+        await sql`release savepoint ${name}`.execute(db);
+        return result;
+      } catch (error) {
+        await sql`rollback to savepoint ${name}`.execute(db);
+        await sql`release savepoint ${name}`.execute(db);
+        throw error;
+      }
+    },
     async migrate() {
       await sql`select 1`.execute(db);
       await migrateToLatest(db, dialect);
@@ -41,7 +66,10 @@ export function createKyselyStorage(
       await db.destroy();
     },
     ...accountQueries(db),
+    ...loginQueries(db, runInTransaction),
     ...caseQueries(db, runInTransaction),
+    ...caseReadQueries(db),
+    ...fairUseQueries(db),
     ...clientQueries(db),
     ...invitationQueries(db),
     ...passkeyQueries(db),

@@ -3,8 +3,10 @@ import { authMigration } from './auth-migration';
 import { accessLogMigration } from './audit-migration';
 import { entityTables, type Database } from './database-schema';
 import { syncMigration } from './sync-migration';
+import { loginMigration } from './login-migration';
 import { organisationMigration } from './organisation-migration';
 import { pushMigration } from './push-migration';
+import { syncCostMigration } from './sync-cost-migration';
 
 /**
  * Schema migrations, written in code so one provider serves SQLite and PostgreSQL. They run at every
@@ -87,6 +89,8 @@ const migrations: Record<string, Migration> = {
   '0004-sync': syncMigration,
   '0005-organisation': organisationMigration,
   '0009-push-subscriptions': pushMigration,
+  '0010-sync-cost': syncCostMigration,
+  '0012-failed-logins': loginMigration,
 };
 
 const provider: MigrationProvider = { getMigrations: async () => migrations };

@@ -41,9 +41,22 @@ const reasonOf = (error: unknown) => {
   return error instanceof Error ? (error.message.split('\n')[0] ?? 'unknown') : 'unknown';
 };
 
+/**
+ * Only the server's own user may read the database (issue 13 row 13): the folder is made 0700 and
+ * the file 0600 before SQLite opens it; SQLite gives its -wal and -shm files the file's mode.
+ */
+function ownerOnly(dataDir: string, dbPath: string): void {
+  fs.mkdirSync(dataDir, { recursive: true, mode: 0o700 });
+  fs.closeSync(fs.openSync(dbPath, 'a', 0o600));
+  for (const suffix of ['', '-wal', '-shm']) {
+    if (fs.existsSync(dbPath + suffix)) fs.chmodSync(dbPath + suffix, 0o600);
+  }
+}
+
 function openSqlite(dataDir: string): Storage {
-  fs.mkdirSync(dataDir, { recursive: true });
-  const file = new Database(path.join(dataDir, 'gezien.db'));
+  const dbPath = path.join(dataDir, 'gezien.db');
+  ownerOnly(dataDir, dbPath);
+  const file = new Database(dbPath);
   // WAL lets readers run beside the writer; FULL syncs every commit, so an acknowledged write survives a crash.
   file.pragma('journal_mode = WAL');
   file.pragma('synchronous = FULL');

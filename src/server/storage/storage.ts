@@ -1,8 +1,11 @@
 import type { Case, Member } from '../../shared/domain';
 import type { EntityName, EntityValue } from '../../shared/sync/protocol';
 import type { AuditStorage } from './audit-queries';
+import type { CaseReadStorage } from './case-read-queries';
+import type { FairUseStorage } from './fair-use-queries';
 import type { ConsoleStorage } from './console-queries';
 import type { InvitationStorage } from './invitation-queries';
+import type { LoginStorage } from './login-queries';
 import type { PasskeyStorage } from './passkey-queries';
 import type { PushStorage } from './push-queries';
 import type { SessionStorage } from './session-queries';
@@ -73,16 +76,29 @@ export interface RejectionRecord {
 export interface Storage
   extends
     InvitationStorage,
+    LoginStorage,
     PasskeyStorage,
     PushStorage,
     SessionStorage,
     AuditStorage,
     SyncStorage,
+    CaseReadStorage,
+    FairUseStorage,
     ConsoleStorage {
   readonly dialect: DbDialect;
 
   /** Runs fn in one transaction; nested calls join the outer one. */
   transaction<T>(fn: (tx: Storage) => Promise<T>): Promise<T>;
+  /**
+   * Runs fn's reads in one snapshot (REPEATABLE READ on PostgreSQL; one read transaction on SQLite),
+   * so a write landing between two reads is never half seen (SECURITY.md A2).
+   */
+  snapshot<T>(fn: (tx: Storage) => Promise<T>): Promise<T>;
+  /**
+   * Runs fn in a savepoint of the current transaction: if fn throws, only its writes are undone and
+   * the transaction goes on (a push's mutations, decision 010). Outside a transaction, a transaction.
+   */
+  savepoint<T>(fn: (tx: Storage) => Promise<T>): Promise<T>;
   /** Proves the connection works and brings the schema to the latest migration. */
   migrate(): Promise<void>;
   close(): Promise<void>;
@@ -121,4 +137,8 @@ export interface Storage
   saveClient(client: ClientRecord): Promise<void>;
   addRejection(clientId: string, rejection: RejectionRecord): Promise<void>;
   listRejections(clientId: string): Promise<RejectionRecord[]>;
+  /** The body hash kept for an applied mutation (SECURITY.md R1), if still in the replay window. */
+  findMutationHash(clientId: string, mutationId: number): Promise<string | undefined>;
+  /** Keeps the hash, and forgets the client's hashes below `keepFrom`. */
+  saveMutationHash(clientId: string, mutationId: number, hash: string, keepFrom: number): Promise<void>;
 }

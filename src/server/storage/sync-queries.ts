@@ -1,7 +1,7 @@
-import type { Kysely } from 'kysely';
+import { sql, type Kysely } from 'kysely';
 import type { EntityName, EntityValue } from '../../shared/sync/protocol';
 import type { CaseChange, CaseChangeFeed } from './case-change-feed';
-import { readSnapshot } from './case-queries';
+import { readSnapshot, replaceReferences } from './case-queries';
 import { entityTables, type Database } from './database-schema';
 import type { CaseSnapshot, ClientRecord, DbDialect } from './storage';
 
@@ -80,7 +80,10 @@ export const syncQueries = (
     },
 
     async deleteEntity(entity, id, version) {
-      await db.updateTable(tableOf(entity)).set({ deleted: 1, version }).where('id', '=', id).execute();
+      // A tombstone keeps only what sync needs: the text goes in the same transaction (issue 13 row 8).
+      const data = sql<string>`'{"id":"' || id || '","caseId":"' || case_id || '"}'`;
+      await db.updateTable(tableOf(entity)).set({ deleted: 1, version, data }).where('id', '=', id).execute();
+      await replaceReferences(database, entity, id, '', []);
     },
 
     async lockClient(clientId, userId) {

@@ -9,10 +9,15 @@ import { createCipheriv, createDecipheriv, createHmac, randomBytes } from 'node:
  */
 export type CaseVersions = Record<string, number>;
 
+/** A case new to the client, part sent: the version its pages stop at and the last row sent. */
+export type PageStates = Record<string, { upTo: number; after: { entity: number; id: string } }>;
+
 export interface CursorState {
   userId: string;
   day: string;
   cases: CaseVersions;
+  /** Cases arriving in pages (a first pull, decision 010). */
+  pages?: PageStates;
 }
 
 /** The cursor format; a cursor of any other format is answered with a reset. */
@@ -25,7 +30,10 @@ const sealingKey = (key: Buffer) => createHmac('sha256', key).update('gezien pul
 export function encodeCursor(key: Buffer, state: CursorState): string {
   const iv = randomBytes(IV_BYTES);
   const cipher = createCipheriv('aes-256-gcm', sealingKey(key), iv);
-  const plain = JSON.stringify({ f: FORMAT, u: state.userId, d: state.day, c: state.cases });
+  const p = Object.fromEntries(
+    Object.entries(state.pages ?? {}).map(([id, { upTo, after }]) => [id, [upTo, after.entity, after.id]]),
+  );
+  const plain = JSON.stringify({ f: FORMAT, u: state.userId, d: state.day, c: state.cases, p });
   const sealed = Buffer.concat([cipher.update(plain, 'utf8'), cipher.final()]);
   return Buffer.concat([iv, cipher.getAuthTag(), sealed]).toString('base64url');
 }
@@ -44,13 +52,29 @@ export function decodeCursor(key: Buffer, cursor: string): CursorState | null {
       u?: unknown;
       d?: unknown;
       c?: unknown;
+      p?: unknown;
     };
     if (parsed.f !== FORMAT || typeof parsed.u !== 'string' || typeof parsed.d !== 'string') return null;
     if (typeof parsed.c !== 'object' || parsed.c === null) return null;
     const versions = Object.values(parsed.c);
     if (!versions.every((v) => Number.isSafeInteger(v) && (v as number) > 0)) return null;
-    return { userId: parsed.u, day: parsed.d, cases: parsed.c as CaseVersions };
+    const pages = pagesOf(parsed.p ?? {});
+    if (!pages) return null;
+    const state = { userId: parsed.u, day: parsed.d, cases: parsed.c as CaseVersions };
+    return Object.keys(pages).length > 0 ? { ...state, pages } : state;
   } catch {
     return null;
   }
+}
+
+function pagesOf(raw: unknown): PageStates | null {
+  if (typeof raw !== 'object' || raw === null) return null;
+  const pages: PageStates = {};
+  for (const [caseId, entry] of Object.entries(raw)) {
+    if (!Array.isArray(entry) || entry.length !== 3) return null;
+    const [upTo, entity, id] = entry as unknown[];
+    if (!Number.isSafeInteger(upTo) || !Number.isSafeInteger(entity) || typeof id !== 'string') return null;
+    pages[caseId] = { upTo: upTo as number, after: { entity: entity as number, id } };
+  }
+  return pages;
 }

@@ -10,6 +10,7 @@ export const errorCodes = [
   'bad-request',
   'not-found',
   'mutation-gap',
+  'mutation-id-reused',
   'rate-limited',
   'payload-too-large',
   'unsupported-protocol',

@@ -122,7 +122,7 @@ describe.each([
 
   it('explains every term, for young people too', () => {
     for (const key of glossaryKeys)
-      for (const field of ['word', 'matches', 'explanation', 'explanationYouth'])
+      for (const field of ['word', 'matches', 'explanation', 'explanation_youth'])
         expect(terms[key]?.[field], `${key}.${field}`).toBeTruthy();
   });
 

@@ -182,12 +182,12 @@ describe.each([
   type Texts = Record<string, Record<string, string>>;
   it('explain every measure plainly, for young people too, with its legal basis in words', () => {
     for (const key of measureKeys)
-      for (const field of ['name', 'plain', 'plainYouth', 'legalBasis'])
+      for (const field of ['name', 'plain', 'plain_youth', 'legalBasis'])
         expect((texts.measure as Texts)[key]?.[field], `${key}.${field}`).toBeTruthy();
   });
   it('say how to use every route, for young people too', () => {
     for (const key of objectionRoutes)
-      for (const field of ['name', 'how', 'howYouth'])
+      for (const field of ['name', 'how', 'how_youth'])
         expect((texts.route as Texts)[key]?.[field], `${key}.${field}`).toBeTruthy();
   });
   it('name every objector, status and kind of statement', () => {

@@ -214,7 +214,7 @@ describe.each([
   it('explain every right for grown-ups and for young people, with how to use it', () => {
     for (const key of rightKeys) {
       const right = (texts.right as Record<string, Record<string, string>>)[key];
-      for (const field of ['title', 'text', 'textYouth', 'how'])
+      for (const field of ['title', 'text', 'text_youth', 'how'])
         expect(right?.[field], `${key}.${field}`).toBeTruthy();
     }
   });

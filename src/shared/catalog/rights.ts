@@ -5,7 +5,7 @@ import type { Source } from './sources';
  * Rights of young people and parents, by the young person's age. The rules change at 12, 16 and 18
  * (JW 7.3.4, 7.3.5, 7.3.15; Rv 809). Articles sit next to each right so a lawyer can check
  * them in one place (read from a 2017 copy of the laws: verify). Texts live in locales rights.json
- * under `right.<key>`; `text` is for grown-ups, `textYouth` is the simpler version for young people.
+ * under `right.<key>`; `text` is for grown-ups, `text_youth` (i18next context) the simpler version for young people.
  */
 
 export const ageBands = ['under-12', '12-15', '16-17', 'adult'] as const;

@@ -2,16 +2,18 @@ import * as z from 'zod/mini';
 import { roleKeySchema } from '../catalog/roles';
 import {
   daySchema,
+  emailSchema,
   idSchema,
   memberIdListSchema,
   optionalText,
+  phoneSchema,
   shortTextSchema,
   withheldListSchema,
 } from './primitives';
 
 export const contactSchema = z.object({
-  phone: optionalText(40),
-  email: optionalText(200),
+  phone: phoneSchema,
+  email: emailSchema,
   /** When they can be reached, in the professional's own words. */
   hours: optionalText(200),
 });

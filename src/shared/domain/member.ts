@@ -1,6 +1,6 @@
 import * as z from 'zod/mini';
 import { teamRoleSchema } from '../catalog/team-roles';
-import { daySchema, idSchema, optionalText, shortTextSchema } from './primitives';
+import { daySchema, emailSchema, idSchema, optionalText, phoneSchema, shortTextSchema } from './primitives';
 
 export const memberRoles = ['parent', 'youth', 'network', 'professional'] as const;
 export const memberRoleSchema = z.enum(memberRoles);
@@ -28,8 +28,8 @@ export const memberSchema = z.object({
   relation: optionalText(80),
   birthDate: z.optional(z.nullable(daySchema)),
   address: z.optional(optionalText(300)),
-  phone: z.optional(optionalText(40)),
-  email: z.optional(optionalText(200)),
+  phone: z.optional(phoneSchema),
+  email: z.optional(emailSchema),
   /** The day a professional ended this member's place in the case: from then on no access. */
   endedOn: z.optional(z.nullable(daySchema)),
   /** For professionals: what they do on the case team. */

@@ -68,6 +68,15 @@ export const mutationArgSchemas = {
     reason: longTextSchema.check(z.minLength(1)),
   }),
   'perspective.markRead': idArgs,
+  /**
+   * A youth of 12–15 objects to a parent reading one of their perspectives; the professional
+   * records it (POLICY.md, decision 013). `objects: false` withdraws the objection.
+   */
+  'perspective.setObjection': z.strictObject({
+    id: idSchema,
+    parentMemberId: idSchema,
+    objects: z.boolean(),
+  }),
   'reply.add': z.strictObject({
     id: idSchema,
     perspectiveId: idSchema,

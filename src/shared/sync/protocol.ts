@@ -68,6 +68,8 @@ export const pullResponseSchema = z.union([
     lastMutationId: z.int().check(z.nonnegative()),
     rejections: z.array(rejectionSchema),
     changes: z.array(changeSchema),
+    /** More of a first pull follows: pull again now, and settle the outbox only without it. */
+    more: z.optional(z.literal(true)),
   }),
   z.object({ reset: z.literal(true) }),
 ]);

@@ -23,7 +23,7 @@ export function DurationBar({ startsOn, endsOn, progress }: Props) {
       <div className="duration__bar" aria-hidden="true">
         <div className="duration__done" style={{ width: `${progress.percent}%` }} />
         {progress.state === 'running' && (
-          <div className="duration__today" style={{ left: `${progress.percent}%` }}>
+          <div className="duration__today" style={{ insetInlineStart: `${progress.percent}%` }}>
             <span>{t('durationBar.today')}</span>
           </div>
         )}

@@ -56,7 +56,7 @@ describe('JargonText', () => {
 
     await user.click(screen.getByRole('button', { name: 'OTS: tik voor uitleg' }));
 
-    expect(screen.getByRole('dialog')).toHaveTextContent(glossary.term.ots.explanationYouth);
+    expect(screen.getByRole('dialog')).toHaveTextContent(glossary.term.ots.explanation_youth);
   });
 
   it('leaves a text without hard words as plain text', () => {

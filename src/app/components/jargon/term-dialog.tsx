@@ -4,6 +4,7 @@ import { useTranslation } from 'react-i18next';
 import { Link } from 'react-router';
 import type { GlossaryKey } from '../../../shared/catalog/glossary';
 import { ReadAloudButton } from '../read-aloud/read-aloud-button';
+import { youth } from '../../i18n/youth';
 
 interface Props {
   term: GlossaryKey;
@@ -19,9 +20,7 @@ export function TermDialog({ term, isYouth, onClose }: Props) {
   // decisions: the read-aloud button's words, loaded with the dialog so opening it never waits.
   const { t } = useTranslation(['glossary', 'glossarypage', 'decisions']);
   const word = t(`glossary:term.${term}.word`);
-  const explanation = t(
-    isYouth ? `glossary:term.${term}.explanationYouth` : `glossary:term.${term}.explanation`,
-  );
+  const explanation = t(`glossary:term.${term}.explanation`, youth(isYouth));
   const headingId = useId();
   const closeRef = useRef<HTMLButtonElement>(null);
   const onCloseRef = useRef(onClose);

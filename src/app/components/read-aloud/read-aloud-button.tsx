@@ -1,6 +1,6 @@
 import { useEffect, useId } from 'react';
 import { useTranslation } from 'react-i18next';
-import { intlLocale } from '../../i18n/i18n';
+import { speechLocale } from '../../i18n/i18n';
 import { canSpeak, speak, stopSpeaking, useSpeakingId } from './speech';
 import '../../styles/read-aloud.css';
 
@@ -9,13 +9,15 @@ interface Props {
   text: string;
   /** What is read, for the accessible name: "Voorlezen: Wat betekent dit voor mij?". */
   what?: string;
+  /** The language of the text when it is not the app's: case content professionals wrote is Dutch. */
+  lang?: string;
 }
 
 /**
  * Voorlezen: reads a text aloud in the current language; press again to stop. Not shown where the
  * browser cannot speak. A toggle button (aria-pressed), so its name stays the same.
  */
-export function ReadAloudButton({ text, what }: Props) {
+export function ReadAloudButton({ text, what, lang }: Props) {
   const { t, i18n } = useTranslation('decisions');
   const id = useId();
   const speakingId = useSpeakingId();
@@ -32,7 +34,7 @@ export function ReadAloudButton({ text, what }: Props) {
       className="button button--quiet read-aloud"
       aria-pressed={speaking}
       aria-label={what ? t('readAloud.labelWhat', { what }) : undefined}
-      onClick={() => (speaking ? stopSpeaking(id) : speak(id, text, intlLocale(i18n.language)))}
+      onClick={() => (speaking ? stopSpeaking(id) : speak(id, text, speechLocale(lang ?? i18n.language)))}
     >
       <span className="read-aloud__icon" aria-hidden="true">
         {speaking ? '■' : '▶'}

@@ -113,7 +113,7 @@ describe('Mijn kant: the form', () => {
     expect(screen.getByRole('radio', { name: /Alleen de hulpverleners/ })).toBeChecked();
     await waitFor(() => expect(readers()).toEqual(['Jij', 'Joyce Bakker (jeugdbeschermer)']));
 
-    await user.click(screen.getByRole('radio', { name: /Iedereen in mijn dossier/ }));
+    await user.click(screen.getByRole('radio', { name: /Iedereen in onze zaak in Gezien/ }));
     // The decision is not shared with the network: Oma does not read it.
     await waitFor(() =>
       expect(readers()).toEqual([

@@ -49,7 +49,7 @@ describe('the case access log', { timeout: 30_000 }, () => {
       }),
     });
     const { user } = await renderApp(`/pro/dossier/${caseId}/logboek`);
-    const table = await screen.findByRole('table');
+    const table = await screen.findByRole('table', {}, { timeout: 10_000 });
     const rows = within(table).getAllByRole('row').slice(1);
     expect(rows.map((row) => within(row).getAllByRole('cell')[1]!.textContent)).toEqual([
       'Karim Aydin',

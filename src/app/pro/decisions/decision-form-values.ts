@@ -24,7 +24,7 @@ export interface DecisionFormValues {
 
 /** What the catalogue says for a measure starting on `startsOn`: its articles and its longest end. */
 export const catalogueDefaults = (kind: MeasureKey, startsOn: string) => ({
-  legalBasis: measures[kind].articles,
+  legalBasis: measures[kind].source.law,
   endsOn: isDay(startsOn) ? (maxEndDate(kind, startsOn) ?? '') : '',
 });
 
@@ -89,7 +89,7 @@ export function formOfDecision(decision: Decision): DecisionFormValues {
 export function objectionRoutesOf(kind: MeasureKey, decidedOn: string) {
   return measures[kind].routes.map((rule) => ({
     route: rule.route,
-    article: rule.article,
+    article: rule.source.law,
     deadline: isDay(decidedOn) ? routeDeadline(rule, decidedOn) : null,
   }));
 }

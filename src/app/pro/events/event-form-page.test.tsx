@@ -32,7 +32,7 @@ afterEach(() => {
 describe('appointments in the console', { timeout: 30_000 }, () => {
   it('asks for title, day and time, refuses an end before the start, then saves and cancels', async () => {
     const { user } = await renderApp(`/pro/dossier/${caseId}/afspraken/nieuw`);
-    await user.click(await screen.findByRole('button', { name: 'Afspraak opslaan' }));
+    await user.click(await screen.findByRole('button', { name: 'Afspraak opslaan' }, { timeout: 10_000 }));
     const summary = await screen.findByRole('alert');
     expect(
       within(summary)

@@ -98,7 +98,7 @@ afterEach(() => {
 describe('the console inbox', { timeout: 30_000 }, () => {
   it('lists both, newest first, and filters open correction requests', async () => {
     const { user } = await renderApp('/pro/inbox');
-    const links = await screen.findAllByRole('link', { name: /Sam/ });
+    const links = await screen.findAllByRole('link', { name: /Sam/ }, { timeout: 10_000 });
     expect(links.map((link) => link.textContent)).toEqual([
       'Dit klopt niet: Sam was 12 dagen afwezig.',
       'Niet eens: Sam kan zich slecht concentreren.',
@@ -110,7 +110,7 @@ describe('the console inbox', { timeout: 30_000 }, () => {
 
   it('opening marks it read, and a reply goes to the outbox', async () => {
     const { user } = await renderApp(`/pro/inbox/${disagree.id}`);
-    await screen.findByRole('heading', { name: /Niet eens/ });
+    await screen.findByRole('heading', { name: /Niet eens/ }, { timeout: 10_000 });
     await vi.waitFor(async () =>
       expect((await listOutbox()).map((e) => e.name)).toEqual(['perspective.markRead']),
     );
@@ -130,7 +130,7 @@ describe('the console inbox', { timeout: 30_000 }, () => {
 
   it('a correction request: adjust the reason, or "blijft zo" only with a reason', async () => {
     const { user } = await renderApp(`/pro/inbox/${incorrect.id}`);
-    expect(await screen.findByRole('link', { name: 'Reden aanpassen' })).toHaveAttribute(
+    expect(await screen.findByRole('link', { name: 'Reden aanpassen' }, { timeout: 10_000 })).toHaveAttribute(
       'href',
       `/pro/dossier/${caseId}/besluiten/${decisionId}/redenen/${fact.id}?verzoek=${incorrect.id}`,
     );
@@ -156,7 +156,7 @@ describe('the console inbox', { timeout: 30_000 }, () => {
     const { user } = await renderApp(
       `/pro/dossier/${caseId}/besluiten/${decisionId}/redenen/${fact.id}?verzoek=${incorrect.id}`,
     );
-    expect(await screen.findByText('Het waren er 8.')).toBeInTheDocument();
+    expect(await screen.findByText('Het waren er 8.', {}, { timeout: 10_000 })).toBeInTheDocument();
     const text = screen.getByRole('textbox', { name: /De reden/ });
     await user.clear(text);
     await user.type(text, 'Sam was 8 dagen afwezig.');

@@ -67,9 +67,9 @@ afterEach(() => {
 describe('reasons behind a decision', { timeout: 30_000 }, () => {
   it('cannot be saved without kind, source and date; each kind is explained with an example', async () => {
     const { user } = await renderApp(`/pro/dossier/${caseId}/besluiten/${decisionId}/redenen/nieuw`);
-    const worry = await screen.findByRole('radio', { name: /^Zorg/ });
+    const worry = await screen.findByRole('radio', { name: /^Zorg/ }, { timeout: 10_000 });
     expect(worry).toHaveAccessibleName(/Iets waar iemand bang voor is.*Voorbeeld: We zijn bang/);
-    for (const kind of [/^Feit/, /^Waarneming/, /^Mening/, /^Wat goed gaat/]) {
+    for (const kind of [/^Feit/, /^Gezien of gehoord/, /^Mening/, /^Wat goed gaat/]) {
       expect(screen.getByRole('radio', { name: kind })).not.toBeChecked();
     }
     await user.type(screen.getByRole('textbox', { name: /De reden/ }), 'Naima komt elke afspraak na.');
@@ -105,7 +105,7 @@ describe('reasons behind a decision', { timeout: 30_000 }, () => {
 
   it('saves a complete reason, checked today, offline', async () => {
     const { user } = await renderApp(`/pro/dossier/${caseId}/besluiten/${decisionId}/redenen/nieuw`);
-    await user.click(await screen.findByRole('radio', { name: /^Wat goed gaat/ }));
+    await user.click(await screen.findByRole('radio', { name: /^Wat goed gaat/ }, { timeout: 10_000 }));
     await user.type(screen.getByRole('textbox', { name: /De reden/ }), 'Naima komt elke afspraak na.');
     await user.type(screen.getByRole('textbox', { name: /Bron/ }), 'Jeugdbeschermer');
     await user.type(screen.getByLabelText(/^Datum/), '2026-03-10');
@@ -128,7 +128,7 @@ describe('reasons behind a decision', { timeout: 30_000 }, () => {
 
   it('keeps the old wording, marked replaced, when a reason is adjusted', async () => {
     const { user } = await renderApp(`/pro/dossier/${caseId}/besluiten/${decisionId}/redenen/${reason.id}`);
-    const text = await screen.findByRole('textbox', { name: /De reden/ });
+    const text = await screen.findByRole('textbox', { name: /De reden/ }, { timeout: 10_000 });
     expect(text).toHaveAccessibleDescription(/De oude tekst blijft zichtbaar/);
     await user.clear(text);
     await user.type(text, 'Sam was 8 dagen niet op school.');

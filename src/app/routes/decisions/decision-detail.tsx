@@ -4,7 +4,9 @@ import { DurationBar } from '../../components/duration-bar/duration-bar';
 import { JargonText } from '../../components/jargon/jargon-text';
 import { ReadAloudButton } from '../../components/read-aloud/read-aloud-button';
 import { VoiceSection } from '../../components/voice/voice-section';
+import { InDutchNote } from '../../components/in-dutch/in-dutch';
 import { useDateFormat } from '../../i18n/format-date';
+import { youth } from '../../i18n/youth';
 import type { DecisionDetail } from './decisions-view';
 import { ObjectionSection } from './objection-section';
 import { ReasonsSection } from './reasons-section';
@@ -32,14 +34,13 @@ export function DecisionDetailView({
   const format = useDateFormat();
   const { decision, decidedBy, urgent } = detail;
   const meaning = isYouth ? decision.meaning.youth : decision.meaning.parent;
-  const measurePlain = t(
-    isYouth ? `measures:measure.${decision.kind}.plainYouth` : `measures:measure.${decision.kind}.plain`,
-  );
+  const measurePlain = t(`measures:measure.${decision.kind}.plain`, youth(isYouth));
 
   return (
     <>
       <p className="decision__kind">{t(`measures:measure.${decision.kind}.name`)}</p>
-      <h1>{decision.title}</h1>
+      <h1 lang="nl">{decision.title}</h1>
+      <InDutchNote />
       <p className="decision-card__chips">
         <StatusChip status={decision.status} />
       </p>
@@ -67,10 +68,10 @@ export function DecisionDetailView({
 
       <section aria-labelledby="what" className="section">
         <h2 id="what">{t('decisions:what.title')}</h2>
-        <p>
+        <p lang="nl">
           <JargonText text={decision.summary} isYouth={isYouth} />
         </p>
-        <ReadAloudButton text={decision.summary} what={t('decisions:what.title')} />
+        <ReadAloudButton lang="nl" text={decision.summary} what={t('decisions:what.title')} />
         <dl className="facts">
           <div>
             <dt>{t('decisions:facts.by')}</dt>
@@ -104,10 +105,10 @@ export function DecisionDetailView({
 
       <section aria-labelledby="meaning" className="section section--meaning">
         <h2 id="meaning">{t('decisions:meaning.title')}</h2>
-        <p>
+        <p lang="nl">
           <JargonText text={meaning} isYouth={isYouth} />
         </p>
-        <ReadAloudButton text={meaning} what={t('decisions:meaning.title')} />
+        <ReadAloudButton lang="nl" text={meaning} what={t('decisions:meaning.title')} />
       </section>
 
       <section aria-labelledby="duration" className="section">
@@ -122,6 +123,10 @@ export function DecisionDetailView({
         )}
       </section>
 
+      {(measures[decision.kind].byJudge || decision.toEnd) && (
+        <ToEndSection decision={decision} isYouth={isYouth} withVoice={withVoice} />
+      )}
+
       {withVoice && (
         <section aria-labelledby="my-side" className="section">
           <h2 id="my-side">{t('decisions:mySide.title')}</h2>
@@ -132,16 +137,12 @@ export function DecisionDetailView({
 
       <ReasonsSection reasons={detail.reasons} withVoice={withVoice} />
 
-      {(measures[decision.kind].byJudge || decision.toEnd) && (
-        <ToEndSection decision={decision} isYouth={isYouth} />
-      )}
-
       <section aria-labelledby="next" className="section">
         <h2 id="next">{t('decisions:next.title')}</h2>
-        <p>
+        <p lang="nl">
           <JargonText text={decision.nextSteps} isYouth={isYouth} />
         </p>
-        <ReadAloudButton text={decision.nextSteps} what={t('decisions:next.title')} />
+        <ReadAloudButton lang="nl" text={decision.nextSteps} what={t('decisions:next.title')} />
       </section>
 
       <ObjectionSection detail={detail} isYouth={isYouth} />

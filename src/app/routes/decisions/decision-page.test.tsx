@@ -110,10 +110,7 @@ describe('Besluit', () => {
     const toEnd = await screen.findByRole('region', { name: 'Wat moet er veranderen voordat dit stopt?' });
     expect(toEnd).toHaveTextContent('Veel ruzie bij het wisselen.');
     expect(toEnd).toHaveTextContent('Wisselen zonder ruzie.');
-    expect(within(toEnd).getByRole('link', { name: /Mijn verhaal/ })).toHaveAttribute(
-      'href',
-      '/mijn-verhaal',
-    );
+    expect(within(toEnd).getByRole('link', { name: /Mijn kant/ })).toHaveAttribute('href', '#my-side');
   });
 
   it('says whom to ask when nothing is filled in yet about what must change', async () => {
@@ -150,7 +147,7 @@ describe('Besluit', () => {
     expect(meaning).toHaveTextContent('Je blijft gewoon bij je moeder wonen.');
     expect(meaning).not.toHaveTextContent('ouder met gezag');
     const appeal = screen.getByRole('article', { name: measures.route.appeal.name });
-    expect(appeal).toHaveTextContent(measures.route.appeal.howYouth);
+    expect(appeal).toHaveTextContent(measures.route.appeal.how_youth);
     expect(appeal).not.toHaveTextContent(measures.route.appeal.how);
     expect(appeal).toHaveTextContent(measures.youMayNot);
   });

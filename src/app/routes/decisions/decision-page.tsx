@@ -18,7 +18,9 @@ export function DecisionPage() {
     <div className="decision">
       <p className="back">
         <Link to="/besluiten">
-          <span aria-hidden="true">← </span>
+          <span aria-hidden="true" className="back__arrow">
+            ←{' '}
+          </span>
           {t('back')}
         </Link>
       </p>

@@ -1,10 +1,12 @@
 import { useTranslation } from 'react-i18next';
 import { Link } from 'react-router';
+import { InDutchNote } from '../../components/in-dutch/in-dutch';
 import { usePageTitle } from '../../components/use-page-title';
 import { useDateFormat } from '../../i18n/format-date';
 import type { DecisionGroup, DecisionRow } from './decisions-view';
 import { StatusChip } from './status-chip';
 import { useDecisionList } from './use-decisions';
+import { youth } from '../../i18n/youth';
 import '../../styles/cards.css';
 import '../../styles/decisions.css';
 
@@ -16,6 +18,7 @@ export function DecisionsPage() {
   return (
     <div className="decisions">
       <h1>{t('title')}</h1>
+      <InDutchNote />
       {data === undefined ? (
         <p role="status">{t('loading')}</p>
       ) : data.groups.length === 0 ? (
@@ -25,7 +28,7 @@ export function DecisionsPage() {
         </div>
       ) : (
         <>
-          <p className="lead">{data.isYouth ? t('introYouth') : t('intro')}</p>
+          <p className="lead">{t('intro', youth(data.isYouth))}</p>
           {data.groups.map((group) => (
             <Group key={group.status} group={group} />
           ))}
@@ -61,7 +64,9 @@ function DecisionItem({ row }: { row: DecisionRow }) {
     <article className="decision-card" aria-labelledby={headingId}>
       <p className="decision-card__kind">{t(`measures:measure.${decision.kind}.name`)}</p>
       <h3 id={headingId} className="decision-card__title">
-        <Link to={`/besluiten/${decision.id}`}>{decision.title}</Link>
+        <Link to={`/besluiten/${decision.id}`} lang="nl">
+          {decision.title}
+        </Link>
       </h3>
       <p className="decision-card__meta">
         {decidedBy && (

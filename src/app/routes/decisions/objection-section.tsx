@@ -5,6 +5,7 @@ import { Countdown } from '../../components/countdown/countdown';
 import { LawSource } from '../../components/law-source/law-source';
 import { ReadAloudButton } from '../../components/read-aloud/read-aloud-button';
 import type { DecisionDetail } from './decisions-view';
+import { youth } from '../../i18n/youth';
 
 interface Props {
   detail: DecisionDetail;
@@ -42,7 +43,7 @@ function Route({
 }) {
   const { t } = useTranslation(['decisions', 'measures']);
   const headingId = `route-${option.route}`;
-  const how = t(isYouth ? `measures:route.${option.route}.howYouth` : `measures:route.${option.route}.how`);
+  const how = t(`measures:route.${option.route}.how`, youth(isYouth));
   const name = t(`measures:route.${option.route}.name`);
   // The route whose term is running now is told in full; the others open on a tap.
   const running = option.daysLeft !== null && !option.expired;

@@ -82,14 +82,18 @@ function Reason({ reason, withVoice }: { reason: ReasonView; withVoice: boolean 
         </p>
       )}
       {withdrawn ? (
-        <s className="reason__text">{statement.text}</s>
+        <s className="reason__text" lang="nl">
+          {statement.text}
+        </s>
       ) : (
-        <p className="reason__text">{statement.text}</p>
+        <p className="reason__text" lang="nl">
+          {statement.text}
+        </p>
       )}
       <dl className="reason__meta">
         <div>
           <dt>{t('decisions:reasons.source')}</dt>
-          <dd>{statement.source}</dd>
+          <dd lang="nl">{statement.source}</dd>
         </div>
         <div>
           <dt>{t('decisions:reasons.observedOn')}</dt>
@@ -119,7 +123,7 @@ function Reason({ reason, withVoice }: { reason: ReasonView; withVoice: boolean 
                 </p>
                 <p className="reason__old">
                   <span className="visually-hidden">{t('decisions:reasons.oldLabel')} </span>
-                  <del>{revision.text}</del>
+                  <del lang="nl">{revision.text}</del>
                 </p>
               </li>
             ))}

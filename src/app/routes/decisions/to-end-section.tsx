@@ -1,13 +1,23 @@
 import { useTranslation } from 'react-i18next';
-import { Link } from 'react-router';
 import type { Decision } from '../../../shared/domain';
 import { JargonText } from '../../components/jargon/jargon-text';
+import { youth } from '../../i18n/youth';
 
 /**
  * "Wat moet er veranderen voordat dit stopt?": the judge's concerns as goals, filled in by the
- * professional. Families ask this first; an empty list says so and who to ask, never nothing.
+ * professional. Families ask this first; an empty list says so and who to ask, never nothing. The
+ * family's own view sits right below it, in Mijn kant over dit besluit.
  */
-export function ToEndSection({ decision, isYouth }: { decision: Decision; isYouth: boolean }) {
+export function ToEndSection({
+  decision,
+  isYouth,
+  withVoice,
+}: {
+  decision: Decision;
+  isYouth: boolean;
+  /** Only on the family's own page: the link to Mijn kant right below. */
+  withVoice: boolean;
+}) {
   const { t } = useTranslation('decisions');
   const goals = decision.toEnd ?? [];
   return (
@@ -17,7 +27,7 @@ export function ToEndSection({ decision, isYouth }: { decision: Decision; isYout
         <p>{t('toEnd.none')}</p>
       ) : (
         <>
-          <p>{isYouth ? t('toEnd.introYouth') : t('toEnd.intro')}</p>
+          <p>{t('toEnd.intro', youth(isYouth))}</p>
           <ol className="to-end">
             {goals.map((goal, index) => (
               <li key={index} className="to-end__item">
@@ -34,9 +44,11 @@ export function ToEndSection({ decision, isYouth }: { decision: Decision; isYout
           </ol>
         </>
       )}
-      <p>
-        <Link to="/mijn-verhaal">{t('toEnd.yourView')}</Link>
-      </p>
+      {withVoice && (
+        <p>
+          <a href="#my-side">{t('toEnd.yourView')}</a>
+        </p>
+      )}
     </section>
   );
 }

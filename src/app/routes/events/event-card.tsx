@@ -1,5 +1,5 @@
 import { VoiceSection } from '../../components/voice/voice-section';
-import { useId } from 'react';
+import { Fragment, useId } from 'react';
 import { useTranslation } from 'react-i18next';
 import { JargonText } from '../../components/jargon/jargon-text';
 import { ReadAloudButton } from '../../components/read-aloud/read-aloud-button';
@@ -7,6 +7,7 @@ import { AddToCalendar } from './add-to-calendar';
 import { EventNote } from './event-note';
 import type { EventItem } from './events-view';
 import { useEventTime } from './use-event-time';
+import { youth } from '../../i18n/youth';
 
 interface Props {
   item: EventItem;
@@ -22,12 +23,12 @@ export function EventCard({ item, caseId, isYouth, past = false }: Props) {
   const { event, attendees } = item;
   const family = attendees.filter((a) => !a.roleKey);
   const professionals = attendees.filter((a) => a.roleKey);
-  const explanation = t(isYouth ? `events:kind.${event.kind}.whatYouth` : `events:kind.${event.kind}.what`);
+  const explanation = t(`events:kind.${event.kind}.what`, youth(isYouth));
 
   return (
     <article className={`card event event--${event.kind}`} aria-labelledby={headingId}>
       <p className="event__kind">{t(`events:kind.${event.kind}.name`)}</p>
-      <h3 id={headingId} className="card__title">
+      <h3 id={headingId} className="card__title" lang="nl">
         {event.title}
       </h3>
       <dl className="event__facts">
@@ -36,7 +37,7 @@ export function EventCard({ item, caseId, isYouth, past = false }: Props) {
         {event.place && (
           <>
             <dt>{t('events:card.where')}</dt>
-            <dd>{event.place}</dd>
+            <dd lang="nl">{event.place}</dd>
           </>
         )}
         {attendees.length > 0 && (
@@ -47,7 +48,13 @@ export function EventCard({ item, caseId, isYouth, past = false }: Props) {
                 {/* The family on one line, the professionals each on their own with what they do. */}
                 {family.length > 0 && (
                   <li>
-                    {family.map((a) => (a.isMe ? t('events:card.me', { name: a.name }) : a.name)).join(', ')}
+                    {/* Each name isolated, so Latin names in an Arabic line keep their order. */}
+                    {family.map((a, index) => (
+                      <Fragment key={a.id}>
+                        {index > 0 && ', '}
+                        <bdi>{a.isMe ? t('events:card.me', { name: a.name }) : a.name}</bdi>
+                      </Fragment>
+                    ))}
                   </li>
                 )}
                 {professionals.map((a) => (

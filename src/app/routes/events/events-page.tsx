@@ -1,5 +1,6 @@
 import { useId, useState } from 'react';
 import { useTranslation } from 'react-i18next';
+import { InDutchNote } from '../../components/in-dutch/in-dutch';
 import { usePageTitle } from '../../components/use-page-title';
 import { EventCard } from './event-card';
 import type { EventItem } from './events-view';
@@ -15,6 +16,7 @@ export function EventsPage() {
   return (
     <div className="events">
       <h1>{t('title')}</h1>
+      <InDutchNote />
       {data === undefined ? (
         <p role="status">{t('loading')}</p>
       ) : data.view.isEmpty || data.caseId === null ? (

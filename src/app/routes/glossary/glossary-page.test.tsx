@@ -63,7 +63,7 @@ describe('Begrippen', () => {
     await seed(aMember({ caseId, role: 'youth', hasCustody: null }));
     await renderApp('/begrippen#ots');
 
-    const item = await screen.findByText(glossary.term.ots.explanationYouth);
+    const item = await screen.findByText(glossary.term.ots.explanation_youth);
     expect(item.closest('li')).toHaveAttribute('id', 'ots');
     expect(item.closest('li')).toHaveClass('term--target');
     expect(within(item.closest('li')!).getByRole('heading')).toHaveTextContent(glossary.term.ots.word);

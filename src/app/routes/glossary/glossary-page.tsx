@@ -5,6 +5,7 @@ import { glossaryKeys } from '../../../shared/catalog/glossary';
 import { useAmYouth } from '../../components/jargon/use-am-youth';
 import { usePageTitle } from '../../components/use-page-title';
 import { filterEntries, isGlossaryKey, sortEntries, type GlossaryEntry } from './glossary-view';
+import { youth } from '../../i18n/youth';
 import '../../styles/glossary.css';
 
 export function GlossaryPage() {
@@ -21,9 +22,7 @@ export function GlossaryPage() {
         glossaryKeys.map((key): GlossaryEntry => ({
           key,
           word: t(`glossary:term.${key}.word`),
-          explanation: t(
-            isYouth ? `glossary:term.${key}.explanationYouth` : `glossary:term.${key}.explanation`,
-          ),
+          explanation: t(`glossary:term.${key}.explanation`, youth(isYouth)),
           alsoKnownAs: t(`glossary:term.${key}.matches`),
         })),
         i18n.language,

@@ -130,7 +130,14 @@ describe('Mijn overzicht', () => {
     const hrefs = within(nav)
       .getAllByRole('link')
       .map((link) => link.getAttribute('href'));
-    expect(hrefs).toEqual(['/betrokken', '/besluiten', '/afspraken', '/mijn-reacties', '/rechten', '/begrippen']);
+    expect(hrefs).toEqual([
+      '/betrokken',
+      '/besluiten',
+      '/afspraken',
+      '/mijn-reacties',
+      '/rechten',
+      '/begrippen',
+    ]);
   });
 
   it('shows on the next visit only what arrived since the last one', async () => {

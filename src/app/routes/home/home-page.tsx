@@ -10,6 +10,7 @@ import { ContactLinks } from '../involved/contact-links';
 import type { NewsItem } from './home-view';
 import { MyVoiceCard } from '../my-voice/my-voice-card';
 import { useHome } from './use-home';
+import { youth } from '../../i18n/youth';
 import '../../styles/cards.css';
 import '../../styles/involved.css';
 import '../../styles/home.css';
@@ -28,7 +29,7 @@ export function HomePage() {
         <>
           <p className="lead">
             {data.firstName && <>{t('hello', { name: data.firstName })}. </>}
-            {data.isYouth ? t('introYouth') : t('intro')}
+            {t('intro', youth(data.isYouth))}
           </p>
           {data.view.deadlines.length > 0 && (
             <Deadlines deadlines={data.view.deadlines} isYouth={data.isYouth} />
@@ -55,7 +56,7 @@ function Deadlines({ deadlines, isYouth }: { deadlines: RunningDeadline[]; isYou
         <span className="alert-mark" aria-hidden="true">
           !
         </span>
-        {isYouth ? t('home:deadlines.titleYouth') : t('home:deadlines.title')}
+        {t('home:deadlines.title', youth(isYouth))}
       </h2>
       <ul className="home-list" role="list">
         {deadlines.map((deadline) => (
@@ -66,23 +67,20 @@ function Deadlines({ deadlines, isYouth }: { deadlines: RunningDeadline[]; isYou
                   ? t('home:deadlines.today')
                   : t('home:deadlines.days', { count: deadline.daysLeft })}
               </strong>{' '}
-              {isYouth
-                ? t('home:deadlines.againstYouth', { title: deadline.decision.title })
-                : t('home:deadlines.against', { title: deadline.decision.title })}
+              {t('home:deadlines.against', { title: deadline.decision.title, ...youth(isYouth) })}
             </p>
             <p>
-              {isYouth
-                ? t('home:deadlines.byYouth', { date: format.day(deadline.deadline) })
-                : t('home:deadlines.by', {
-                    date: format.day(deadline.deadline),
-                    route: t(`measures:route.${deadline.route}.name`),
-                  })}
+              {t('home:deadlines.by', {
+                date: format.day(deadline.deadline),
+                route: t(`measures:route.${deadline.route}.name`),
+                ...youth(isYouth),
+              })}
             </p>
             <Link
               className="button button--primary"
               to={`/besluiten/${deadline.decision.id}#wat-kun-je-doen`}
             >
-              {isYouth ? t('home:deadlines.linkYouth') : t('home:deadlines.link')}
+              {t('home:deadlines.link', youth(isYouth))}
             </Link>
           </li>
         ))}
@@ -97,7 +95,7 @@ function MyStory({ isYouth }: { isYouth: boolean }) {
   return (
     <section aria-labelledby="home-story" className="home-card">
       <h2 id="home-story">{t('story.title')}</h2>
-      <p>{isYouth ? t('story.textYouth') : t('story.text')}</p>
+      <p>{t('story.text', youth(isYouth))}</p>
       <p className="home-card__more">
         <Link to="/mijn-verhaal">{t('story.link')}</Link>
       </p>
@@ -170,7 +168,7 @@ function NewsLine({ item }: { item: NewsItem }) {
             <strong>{t('news.reply')}</strong>
           </Link>
           <br />
-          <q>{item.text}</q>
+          <q lang="nl">{item.text}</q>
         </p>
       );
   }
@@ -185,7 +183,9 @@ function NextEvent({ event }: { event: CaseEvent | null }) {
       <h2 id="home-next">{t('next.title')}</h2>
       {event ? (
         <>
-          <p className="home-event__title">{event.title}</p>
+          <p className="home-event__title" lang="nl">
+            {event.title}
+          </p>
           <p className="home-event__when">{eventTime(event)}</p>
           {event.place && <p>{t('next.where', { place: event.place })}</p>}
         </>

@@ -1,5 +1,6 @@
 import { useTranslation } from 'react-i18next';
 import type { Contact } from '../../../shared/domain';
+import { PLAIN_EMAIL } from '../../../shared/domain/primitives';
 
 /** `tel:` wants digits and an optional leading +; people write numbers with spaces and dashes. */
 export const telHref = (phone: string) => `tel:${phone.replace(/(?!^\+)[^\d]/g, '')}`;
@@ -18,7 +19,8 @@ export function ContactLinks({ contact }: { contact: Contact | null | undefined 
             </a>
           </li>
         )}
-        {contact.email && (
+        {/* Only a plain address becomes a link: never a mailto: with extra recipients or parameters. */}
+        {contact.email && PLAIN_EMAIL.test(contact.email) && (
           <li>
             <a className="button" href={`mailto:${contact.email}`}>
               {t('card.mail', { email: contact.email })}

@@ -103,7 +103,11 @@ describe('Wie is betrokken', () => {
     await seed(sam, [{ ...myContact, contactFor: [sam.id] }]);
     await renderApp('/betrokken');
 
-    expect(await screen.findByText(roles.role.gi.whatYouth)).toBeInTheDocument();
+    expect(await screen.findByText(roles.role.gi.what_youth)).toBeInTheDocument();
+    // What they may and may not decide, too, in the simpler words (i18next context 'youth').
+    expect(screen.getByText(roles.role.gi.mayDecide_youth)).toBeInTheDocument();
+    expect(screen.getByText(roles.role.gi.mayNotDecide_youth)).toBeInTheDocument();
+    expect(screen.queryByText(roles.role.gi.mayDecide)).not.toBeInTheDocument();
   });
 
   it('says plainly when nobody has been added yet', async () => {

@@ -4,6 +4,7 @@ import type { Involvement } from '../../../shared/domain';
 import { InitialsAvatar } from '../../components/initials-avatar';
 import { useDateFormat } from '../../i18n/format-date';
 import { ContactLinks } from './contact-links';
+import { youth } from '../../i18n/youth';
 
 interface Props {
   involvement: Involvement;
@@ -36,15 +37,15 @@ export function InvolvementCard({ involvement, headingLevel, isYouth, ended = fa
           {involvement.function && <p className="card__function">{involvement.function}</p>}
         </div>
       </div>
-      {!ended && <p>{t(isYouth ? `roles:role.${roleKey}.whatYouth` : `roles:role.${roleKey}.what`)}</p>}
+      {!ended && <p>{t(`roles:role.${roleKey}.what`, youth(isYouth))}</p>}
       {!ended && (
         <details className="card__decide">
           <summary>{t('involved:card.decide')}</summary>
           <dl>
             <dt>{t('involved:card.mayDecide')}</dt>
-            <dd>{t(`roles:role.${roleKey}.mayDecide`)}</dd>
+            <dd>{t(`roles:role.${roleKey}.mayDecide`, youth(isYouth))}</dd>
             <dt>{t('involved:card.mayNotDecide')}</dt>
-            <dd>{t(`roles:role.${roleKey}.mayNotDecide`)}</dd>
+            <dd>{t(`roles:role.${roleKey}.mayNotDecide`, youth(isYouth))}</dd>
           </dl>
         </details>
       )}

@@ -62,6 +62,29 @@ describe('login page', () => {
     expect(password).toHaveAttribute('type', 'text');
   });
 
+  it('tells the owner how many wrong passwords were tried since the last login, then goes on', async () => {
+    const caseId = newId();
+    stubApi({
+      'POST /api/auth/login': () => ({
+        status: 200,
+        body: { user: { id: newId(), kind: 'family' }, failedLogins: 4 },
+      }),
+      'GET /api/auth/me': () => ({ status: 200, body: aMe(caseId, newId()) }),
+      'POST /api/sync/pull': () => ({
+        status: 200,
+        body: { cursor: 'c1', lastMutationId: 0, rejections: [], changes: [] },
+      }),
+    });
+
+    const view = await logIn('geheim');
+
+    const heading = await screen.findByRole('heading', { level: 1, name: 'Iemand probeerde in te loggen' });
+    expect(heading).toHaveFocus();
+    expect(screen.getByText(/4 keer een verkeerd wachtwoord/)).toBeInTheDocument();
+    await view.user.click(screen.getByRole('button', { name: 'Verder' }));
+    expect(await screen.findByRole('heading', { level: 1, name: 'Mijn overzicht' })).toBeInTheDocument();
+  });
+
   it('opens Mijn overzicht after logging in', async () => {
     const caseId = newId();
     stubApi({

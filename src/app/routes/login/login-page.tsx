@@ -4,6 +4,7 @@ import { useNavigate } from 'react-router';
 import { usePageTitle } from '../../components/use-page-title';
 import { passkeysSupported } from '../../../data/session/passkey';
 import { isIos } from '../../pwa/install-prompt';
+import { FailedLoginsNotice } from './failed-logins-notice';
 import { SharedDeviceChoice } from './shared-device-choice';
 import { useLogin } from './use-login';
 import '../../styles/forms.css';
@@ -11,7 +12,8 @@ import '../../styles/forms.css';
 export function LoginPage() {
   const { t } = useTranslation(['auth', 'errors', 'safety']);
   const navigate = useNavigate();
-  const { state, submit, submitPasskey } = useLogin(() => void navigate('/', { replace: true }));
+  const goHome = () => void navigate('/', { replace: true });
+  const { state, submit, submitPasskey } = useLogin(goHome);
   const [showPassword, setShowPassword] = useState(false);
   const [missing, setMissing] = useState(false);
   usePageTitle(t('auth:login.title'));
@@ -26,6 +28,7 @@ export function LoginPage() {
     if (username && password) void submit(username, password, sharedDevice);
   }
 
+  if (state.status === 'warned') return <FailedLoginsNotice count={state.failedLogins} onContinue={goHome} />;
   const busy = state.status === 'busy' || state.status === 'passkey';
   const error = missing
     ? t('auth:login.missing')

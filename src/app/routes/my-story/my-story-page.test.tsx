@@ -1,5 +1,6 @@
 import { render, screen, within } from '@testing-library/react';
 import userEvent from '@testing-library/user-event';
+import { MemoryRouter } from 'react-router';
 import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
 import { saveMe } from '../../../data/repos/me-repo';
 import { applyChanges } from '../../../data/sync/apply-changes';
@@ -33,7 +34,11 @@ describe('Mijn verhaal', () => {
   it('a parent writes a story for everyone and sees it as not sent yet', async () => {
     await seed(aMember({ caseId, role: 'parent' }));
     const user = userEvent.setup();
-    render(<MyStoryPage />);
+    render(
+      <MemoryRouter>
+        <MyStoryPage />
+      </MemoryRouter>,
+    );
 
     const everyone = await screen.findByRole('radio', { name: /Iedereen in onze zaak in Gezien/ });
     expect(everyone).toBeChecked();
@@ -49,7 +54,11 @@ describe('Mijn verhaal', () => {
 
   it('a young person starts with only the professionals', async () => {
     await seed(aMember({ caseId, role: 'youth', birthDate: '2013-05-01', hasCustody: false }));
-    render(<MyStoryPage />);
+    render(
+      <MemoryRouter>
+        <MyStoryPage />
+      </MemoryRouter>,
+    );
 
     expect(await screen.findByRole('radio', { name: /Alleen de hulpverleners/ })).toBeChecked();
   });
@@ -57,7 +66,11 @@ describe('Mijn verhaal', () => {
   it('an empty story is not saved and says what to do', async () => {
     await seed(aMember({ caseId, role: 'parent' }));
     const user = userEvent.setup();
-    render(<MyStoryPage />);
+    render(
+      <MemoryRouter>
+        <MyStoryPage />
+      </MemoryRouter>,
+    );
 
     await user.click(await screen.findByRole('button', { name: 'Bewaren en versturen' }));
 
@@ -80,13 +93,67 @@ describe('Mijn verhaal', () => {
       lastMutationId: 1,
       rejections: [{ mutationId: 1, code: 'forbidden' }],
     });
-    render(<MyStoryPage />);
+    render(
+      <MemoryRouter>
+        <MyStoryPage />
+      </MemoryRouter>,
+    );
 
     const item = await screen.findByTestId('story-item');
     expect(
       within(item).getByText('Niet geaccepteerd, omdat je dit niet mag doen in dit dossier'),
     ).toBeInTheDocument();
     expect(within(item).getByText('Mijn woorden blijven.')).toBeInTheDocument();
+    // Said out loud too, not only shown: a status region a screen reader announces.
+    expect(
+      screen
+        .getAllByRole('status')
+        .some(
+          (region) =>
+            region.textContent === '1 verhaal is niet geaccepteerd. Je tekst staat nog op dit apparaat.',
+        ),
+    ).toBe(true);
+  });
+
+  it('changing the story keeps the earlier versions the server sends, with their dates', async () => {
+    const me = aMember({ caseId, role: 'parent' });
+    await seed(me);
+    const story = {
+      id: newId(),
+      caseId,
+      authorMemberId: me.id,
+      subject: { type: 'case' as const, id: caseId },
+      stance: 'story' as const,
+      text: 'Nieuwste versie.',
+      houses: null,
+      audience: 'everyone' as const,
+      correctionStatus: null,
+      correctionReason: null,
+      readBy: [],
+      history: [{ text: 'Eerste versie.', houses: null, replacedAt: '2026-03-02T10:00:00.000Z' }],
+      withdrawn: false,
+      createdAt: '2026-03-01T10:00:00.000Z',
+      updatedAt: '2026-03-02T10:00:00.000Z',
+    };
+    await applyChanges([put('perspective', story)], { cursor: 'c2' });
+    const user = userEvent.setup();
+    render(
+      <MemoryRouter>
+        <MyStoryPage />
+      </MemoryRouter>,
+    );
+    const item = await screen.findByTestId('story-item');
+    expect(await within(item).findByText('Laatst veranderd op 2 maart')).toBeInTheDocument();
+    await user.click(within(item).getByText('1 eerdere versie'));
+    expect(within(item).getByText('Eerste versie.')).toBeVisible();
+
+    await user.click(within(item).getByRole('button', { name: 'Aanpassen' }));
+    const box = within(item).getByLabelText('Jouw verhaal, aangepast');
+    await user.clear(box);
+    await user.type(box, 'Derde versie.');
+    await user.click(within(item).getByRole('button', { name: 'Wijziging bewaren' }));
+    expect(await within(item).findByText('2 eerdere versies')).toBeInTheDocument();
+    expect(await within(item).findByText('Derde versie.')).toBeInTheDocument();
   });
 
   it('counts down the month the organisation has to answer an open correction request', async () => {

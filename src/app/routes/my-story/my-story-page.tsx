@@ -1,8 +1,12 @@
+import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
+import { Link } from 'react-router';
 import type { MyPerspective, RejectedPerspective } from '../../../data/repos/perspectives-repo';
 import { usePageTitle } from '../../components/use-page-title';
 import { useDateFormat } from '../../i18n/format-date';
+import { VersionHistory } from '../../components/voice/version-history';
 import { CorrectionTerm } from './correction-term';
+import { StoryEdit } from './story-edit';
 import { StoryForm } from './story-form';
 import { useAddStory, useMyStory } from './use-my-story';
 import '../../styles/cards.css';
@@ -27,12 +31,21 @@ export function MyStoryPage() {
         <p role="status">{t('loading')}</p>
       ) : data === null ? null : (
         <>
+          {data.isYouth && (
+            <p className="story-houses">
+              <Link to="/drie-huizen">{t('houses.link')}</Link> {t('houses.what')}
+            </p>
+          )}
           <section aria-labelledby="story-write" className="section">
             <h2 id="story-write">{t('form.heading')}</h2>
             <StoryFormFor caseId={data.caseId} defaultAudience={data.defaultAudience} />
           </section>
           <section aria-labelledby="story-list" className="section">
             <h2 id="story-list">{t('list.heading')}</h2>
+            {/* Always present, so a screen reader hears a refusal that arrives with a later sync. */}
+            <p role="status" className="visually-hidden">
+              {data.rejected.length > 0 ? t('announce.rejected', { count: data.rejected.length }) : ''}
+            </p>
             {data.items.length === 0 && data.rejected.length === 0 ? (
               <p>{t('list.none')}</p>
             ) : (
@@ -71,15 +84,26 @@ function StoryItem({ item, names }: { item: MyPerspective; names: Record<string,
   const { t } = useTranslation('mystory');
   const format = useDateFormat();
   const { perspective, state, replies } = item;
+  const [editing, setEditing] = useState(false);
   return (
     <article className="story-card" data-testid="story-item" data-state={state}>
       <p className={`story-card__state story-card__state--${state}`}>{t(`state.${state}`)}</p>
-      <p className="story-card__text">{perspective.text}</p>
+      {editing ? (
+        <StoryEdit perspective={perspective} onClose={() => setEditing(false)} />
+      ) : (
+        <>
+          <p className="story-card__text">{perspective.text}</p>
+          <button type="button" className="button" onClick={() => setEditing(true)}>
+            {t('edit.button')}
+          </button>
+        </>
+      )}
       <CorrectionTerm perspective={perspective} />
       <p className="story-card__meta">
         {t('list.writtenOn', { date: format.dayOfInstant(perspective.createdAt) })} ·{' '}
         {t('list.audience', { audience: t(`audience.${perspective.audience}.label`) })}
       </p>
+      <VersionHistory perspective={perspective} />
       {replies.length > 0 && (
         <div className="story-card__replies">
           <h3>{t('list.replies')}</h3>
@@ -88,7 +112,7 @@ function StoryItem({ item, names }: { item: MyPerspective; names: Record<string,
               <p className="story-card__meta">
                 {t('list.replyBy', { name: names[reply.authorMemberId] ?? t('list.someone') })}
               </p>
-              <p>{reply.text}</p>
+              <p lang="nl">{reply.text}</p>
             </blockquote>
           ))}
         </div>

@@ -10,6 +10,7 @@ export interface MyStoryData extends MyPerspectives {
   caseId: string;
   /** Young people start with "only the professionals"; everyone else with "everyone". */
   defaultAudience: Audience;
+  isYouth: boolean;
   /** Display names of the members who replied, by member id. */
   names: Record<string, string>;
 }
@@ -28,6 +29,7 @@ export function useMyStory(): MyStoryData | null | undefined {
       ...mine,
       caseId: membership.caseId,
       defaultAudience: member?.role === 'youth' ? 'professionals' : 'everyone',
+      isYouth: member?.role === 'youth',
       names: Object.fromEntries(members.map((m) => [m.id, m.displayName])),
     };
   });

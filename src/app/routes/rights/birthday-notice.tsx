@@ -1,6 +1,7 @@
 import { useTranslation } from 'react-i18next';
 import type { BirthdayChange } from '../../../shared/catalog/rights';
 import { useDateFormat } from '../../i18n/format-date';
+import { youth } from '../../i18n/youth';
 
 interface Props {
   change: BirthdayChange;
@@ -17,7 +18,7 @@ export function BirthdayNotice({ change, isYouth, headingLevel }: Props) {
   const who = isYouth ? 'youth' : 'parent';
   return (
     <div className="birthday">
-      <Heading>{isYouth ? t('rightspage:birthday.titleYouth') : t('rightspage:birthday.title')}</Heading>
+      <Heading>{t('rightspage:birthday.title', youth(isYouth))}</Heading>
       <p className="birthday__when">
         {isYouth ? t('rights:birthday.title', values) : t('rights:birthday.titleParent', values)}
       </p>

@@ -3,6 +3,7 @@ import { contacts, type ContactKey } from '../../../shared/catalog/rights';
 import type { Involvement } from '../../../shared/domain';
 import { telHref } from '../involved/contact-links';
 import type { HelperRole } from './use-rights-view';
+import { youth } from '../../i18n/youth';
 
 /** The order a family needs them: someone on your side first, then advice, then the watchdogs. */
 const order: ({ contact: ContactKey } | { helper: HelperRole | 'klachtencommissie' })[] = [
@@ -47,13 +48,7 @@ export function HelpSection({ helpers, isYouth }: Props) {
                 <h3 id={`help-${entry.helper}`} className="card__title">
                   {t(`rightspage:help.${entry.helper}.name`)}
                 </h3>
-                <p>
-                  {t(
-                    isYouth
-                      ? `rightspage:help.${entry.helper}.whatYouth`
-                      : `rightspage:help.${entry.helper}.what`,
-                  )}
-                </p>
+                <p>{t(`rightspage:help.${entry.helper}.what`, youth(isYouth))}</p>
                 {entry.helper !== 'klachtencommissie' &&
                   helpers[entry.helper].map((person) => <InCaseLine key={person.id} person={person} />)}
               </article>

@@ -4,6 +4,7 @@ import { rightSources, type RightKey } from '../../../shared/catalog/rights';
 import { JargonText } from '../../components/jargon/jargon-text';
 import { LawSource } from '../../components/law-source/law-source';
 import { ReadAloudButton } from '../../components/read-aloud/read-aloud-button';
+import { youth } from '../../i18n/youth';
 
 /** Where Gezien itself lets you use a right on what it holds (not the organisation's legal file). */
 const inGezien: Partial<Record<RightKey, readonly ('accessLog' | 'download' | 'sessions')[]>> = {
@@ -15,7 +16,7 @@ const paths = { accessLog: '/toegang', download: '/toegang#download', sessions: 
 /** Each right as a line to tap open: the title says what, the inside says how, then where it says so. */
 export function RightsList({ rights, isYouth }: { rights: readonly RightKey[]; isYouth: boolean }) {
   const { t } = useTranslation(['rights', 'rightspage', 'common']);
-  const text = (key: RightKey) => t(isYouth ? `rights:right.${key}.textYouth` : `rights:right.${key}.text`);
+  const text = (key: RightKey) => t(`rights:right.${key}.text`, youth(isYouth));
   return (
     <ul className="rights" role="list">
       {rights.map((key) => (

@@ -56,7 +56,7 @@ describe('Mijn rechten', () => {
 
     expect(await screen.findByRole('heading', { level: 2, name: 'Jij bent 12 jaar' })).toBeInTheDocument();
     await user.click(screen.getByText(rights.right['see-file'].title));
-    expect(screen.getByText(paragraph(rights.right['see-file'].textYouth))).toBeVisible();
+    expect(screen.getByText(paragraph(rights.right['see-file'].text_youth))).toBeVisible();
     expect(
       screen.getByText(
         'Jeugdwet, artikelen 7.3.10 en 7.3.15; Algemene verordening gegevensbescherming (de Europese privacywet, AVG), artikelen 12 en 15',

@@ -7,6 +7,7 @@ import { HelpSection } from './help-section';
 import { RightsList } from './rights-list';
 import type { RightsForAge } from './rights-view';
 import { useRightsView } from './use-rights-view';
+import { youth } from '../../i18n/youth';
 import '../../styles/cards.css';
 import '../../styles/rights.css';
 
@@ -28,7 +29,7 @@ export function RightsPage() {
   return (
     <div className="rights-page">
       <h1>{t('title')}</h1>
-      <p className="lead">{isYouth ? t('introYouth') : t('intro')}</p>
+      <p className="lead">{t('intro', youth(isYouth))}</p>
       <HelpCallout />
       {view.audience === 'youth' && <YouthRights mine={view.mine} />}
       {view.audience === 'parent' && (

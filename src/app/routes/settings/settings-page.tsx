@@ -2,6 +2,7 @@ import { useTranslation } from 'react-i18next';
 import { usePageTitle } from '../../components/use-page-title';
 import { InstallHint } from '../../pwa/install-hint';
 import { IdentitySettings } from './identity-settings';
+import { LanguageSettings } from './language-settings';
 import { LockSettings } from './lock-settings';
 import { NotificationSettings } from './notification-settings';
 import { SafetyInfo } from './safety-info';
@@ -18,6 +19,7 @@ export function SettingsPage() {
     <div className="settings">
       <h1>{t('title')}</h1>
       <p>{t('intro')}</p>
+      <LanguageSettings />
       <LockSettings />
       <IdentitySettings />
       <NotificationSettings />

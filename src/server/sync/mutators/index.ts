@@ -5,6 +5,7 @@ import {
   editPerspective,
   markPerspectiveRead,
   resolvePerspective,
+  setPerspectiveObjection,
   withdrawPerspective,
 } from './perspective-mutators';
 import { addReply } from './reply-mutators';
@@ -25,6 +26,7 @@ export const mutators: { [N in Exclude<MutationName, 'case.create'>]: Mutator<N>
   'perspective.withdraw': withdrawPerspective,
   'perspective.resolve': resolvePerspective,
   'perspective.markRead': markPerspectiveRead,
+  'perspective.setObjection': setPerspectiveObjection,
   'reply.add': addReply,
   'involvement.put': putInvolvement,
   'involvement.end': endInvolvement,

@@ -1,5 +1,6 @@
 import { isCorrectionRequest, type Perspective } from '../../../shared/domain';
 import { editedPerspective, newPerspective, readPerspective } from '../../../shared/sync/perspective-rules';
+import { ageBandOn } from '../../policy/age-rules';
 import { put, remove, type Mutator, type MutatorContext } from './mutator';
 
 /**
@@ -75,5 +76,26 @@ export const markPerspectiveRead: Mutator<'perspective.markRead'> = {
     // readBy is not a change of content: updatedAt stays.
     const read = readPerspective(asPerspective(current), context.actor.id, context.now);
     return read ? [put('perspective', read)] : [];
+  },
+};
+
+/**
+ * The professional records a 12–15-year-old's objection to one parent reading their perspective
+ * (POLICY.md; decision 013): the parent goes into `hiddenFrom`, which always wins. Only for a youth
+ * author aged 12–15 on the day (from 16 the youth's own consent decides), and only for a parent.
+ */
+export const setPerspectiveObjection: Mutator<'perspective.setObjection'> = {
+  target: (args) => ({ entity: 'perspective', id: args.id, exists: 'existing' }),
+  async apply(args, context, current) {
+    const before = asPerspective(current);
+    const author = await context.find('member', before.authorMemberId);
+    const parent = await context.find('member', args.parentMemberId);
+    if (!parent || parent.role !== 'parent') return 'not-found';
+    if (author?.role !== 'youth' || ageBandOn(author.birthDate, context.today) !== '12-15') return 'conflict';
+    const listed = before.hiddenFrom ?? [];
+    if (args.objects === listed.includes(parent.id)) return [];
+    const others = listed.filter((id) => id !== parent.id);
+    const hiddenFrom = args.objects ? [...others, parent.id] : others;
+    return [put('perspective', { ...before, hiddenFrom, updatedAt: context.now })];
   },
 };
