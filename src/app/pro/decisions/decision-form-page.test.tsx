@@ -41,6 +41,16 @@ async function openForm() {
   return app;
 }
 
+async function fillRequired(user: Awaited<ReturnType<typeof openForm>>['user']) {
+  await user.type(screen.getByRole('textbox', { name: /Titel/ }), 'OTS van Sam');
+  await user.type(
+    screen.getByRole('textbox', { name: /Uitleg voor ouders/ }),
+    'Er komt een jeugdbeschermer.',
+  );
+  await user.type(screen.getByRole('textbox', { name: /Uitleg voor de jongere/ }), 'Er komt iemand helpen.');
+  vi.spyOn(navigator, 'onLine', 'get').mockReturnValue(false);
+}
+
 describe('recording a decision in the console', { timeout: 30_000 }, () => {
   it('fills in the articles and the longest end from the catalogue, and computes the deadline to object', async () => {
     const { user } = await openForm();
@@ -130,6 +140,52 @@ describe('recording a decision in the console', { timeout: 30_000 }, () => {
       'aria-invalid',
       'true',
     );
+  });
+
+  it('keeps what must change before the measure ends, each point a concern with its goal', async () => {
+    const { user } = await openForm();
+    await fillRequired(user);
+    await user.click(screen.getByRole('button', { name: 'Punt toevoegen' }));
+    const point = screen.getByRole('group', { name: 'Punt 1' });
+    expect(within(point).getByRole('textbox', { name: /Zorg/ })).toHaveFocus();
+    await user.type(within(point).getByRole('textbox', { name: /Zorg/ }), 'Sam gaat vaak niet naar school.');
+    await user.type(
+      within(point).getByRole('textbox', { name: /Wat moet er veranderen/ }),
+      'Sam gaat elke dag naar school.',
+    );
+    // A second point, added and removed again, is not sent.
+    await user.click(screen.getByRole('button', { name: 'Punt toevoegen' }));
+    await user.click(screen.getByRole('button', { name: 'Punt 2 weghalen' }));
+    expect(screen.getByRole('button', { name: 'Punt toevoegen' })).toHaveFocus();
+    await user.click(screen.getByRole('button', { name: 'Besluit opslaan' }));
+
+    expect(await screen.findByText(/Opgeslagen op dit apparaat/)).toBeInTheDocument();
+    const [entry] = await listOutbox();
+    expect(entry?.args).toMatchObject({
+      value: {
+        toEnd: [{ concern: 'Sam gaat vaak niet naar school.', goal: 'Sam gaat elke dag naar school.' }],
+      },
+    });
+  });
+
+  it('refuses a point without a goal, tied to its field, and sends nothing', async () => {
+    const { user } = await openForm();
+    await fillRequired(user);
+    await user.click(screen.getByRole('button', { name: 'Punt toevoegen' }));
+    const point = screen.getByRole('group', { name: 'Punt 1' });
+    await user.type(within(point).getByRole('textbox', { name: /Zorg/ }), 'Sam gaat vaak niet naar school.');
+    await user.click(screen.getByRole('button', { name: 'Besluit opslaan' }));
+
+    const message = 'Schrijf op wat er moet veranderen, of haal dit punt weg.';
+    const summary = await screen.findByRole('alert');
+    expect(within(summary).getByRole('link', { name: message })).toHaveAttribute('href', '#to-end-0-goal');
+    const goal = within(point).getByRole('textbox', { name: /Wat moet er veranderen/ });
+    expect(goal).toHaveAttribute('aria-invalid', 'true');
+    expect(goal).toHaveAccessibleDescription(message);
+    expect(within(point).getByRole('textbox', { name: /Zorg/ })).toHaveValue(
+      'Sam gaat vaak niet naar school.',
+    );
+    expect(await listOutbox()).toEqual([]);
   });
 
   it('saves a valid decision offline to the outbox and opens it', async () => {

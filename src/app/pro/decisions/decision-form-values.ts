@@ -1,7 +1,7 @@
 // The decision form's values as typed and the row they become, with the catalogue's defaults for a
 // measure. Pure, so the mapping and the field problems are unit-tested without a DOM.
 import { maxEndDate, measures, routeDeadline, type MeasureKey } from '../../../shared/catalog/measures';
-import type { Day, Decision, Withheld } from '../../../shared/domain';
+import type { Day, Decision, EndGoal, Withheld } from '../../../shared/domain';
 import { decisionDateProblems, type DecisionDateProblem } from '../../../shared/sync/decision-rules';
 
 export interface DecisionFormValues {
@@ -17,6 +17,7 @@ export interface DecisionFormValues {
   meaningParent: string;
   meaningYouth: string;
   nextSteps: string;
+  toEnd: EndGoal[];
   status: Decision['status'];
   sharedWithNetwork: boolean;
   withheld: Withheld[];
@@ -58,6 +59,7 @@ export const emptyDecisionForm = (today: Day): DecisionFormValues =>
       meaningParent: '',
       meaningYouth: '',
       nextSteps: '',
+      toEnd: [],
       status: 'in-effect',
       sharedWithNetwork: false,
       withheld: [],
@@ -79,6 +81,7 @@ export function formOfDecision(decision: Decision): DecisionFormValues {
     meaningParent: decision.meaning.parent,
     meaningYouth: decision.meaning.youth,
     nextSteps: decision.nextSteps,
+    toEnd: (decision.toEnd ?? []).map((row) => ({ ...row })),
     status: decision.status,
     sharedWithNetwork: decision.sharedWithNetwork,
     withheld: [...(decision.withheld ?? [])],
@@ -102,13 +105,23 @@ export type DecisionField =
   | 'reviewOn'
   | 'meaningParent'
   | 'meaningYouth'
-  | `withheld-${string}`;
+  | `withheld-${string}`
+  | ToEndFieldId;
 type RequiredField = 'title' | 'decidedOn' | 'startsOn' | 'meaningParent' | 'meaningYouth';
 export interface DecisionProblem {
   field: DecisionField;
-  code: `${RequiredField}-required` | DecisionDateProblem['code'] | 'withheld-reason-required';
+  code:
+    | `${RequiredField}-required`
+    | DecisionDateProblem['code']
+    | 'withheld-reason-required'
+    | `toEnd-${keyof EndGoal}-required`;
   maxEndsOn?: Day;
 }
+
+/** The server takes at most this many points (decisionSchema's toEnd). */
+export const maxToEnd = 20;
+type ToEndFieldId = `to-end-${number}-${keyof EndGoal}`;
+export const toEndFieldId = (index: number, part: keyof EndGoal): ToEndFieldId => `to-end-${index}-${part}`;
 
 const isDay = (text: string) => /^\d{4}-\d{2}-\d{2}$/.test(text);
 const orNull = (text: string) => (isDay(text) ? text : null);
@@ -136,6 +149,13 @@ export function decisionProblems(values: DecisionFormValues): DecisionProblem[] 
     if (reason.trim() === '')
       problems.push({ field: `withheld-${memberId}`, code: 'withheld-reason-required' });
   }
+  // The server refuses a point with either half blank, so each blank half is named here.
+  values.toEnd.forEach((row, index) => {
+    for (const part of ['concern', 'goal'] as const) {
+      if (row[part].trim() === '')
+        problems.push({ field: toEndFieldId(index, part), code: `toEnd-${part}-required` });
+    }
+  });
   return problems;
 }
 
@@ -145,8 +165,10 @@ export function decisionOf(
   base: { id: string; caseId: string; before?: Decision },
 ): Decision {
   const text = (value: string) => value.trim();
+  const { toEnd: _before, ...before } = base.before ?? {};
+  const toEnd = values.toEnd.map((row) => ({ concern: text(row.concern), goal: text(row.goal) }));
   return {
-    ...base.before,
+    ...before,
     id: base.id,
     caseId: base.caseId,
     kind: values.kind,
@@ -160,6 +182,8 @@ export function decisionOf(
     legalBasis: text(values.legalBasis) || null,
     meaning: { parent: text(values.meaningParent), youth: text(values.meaningYouth) },
     nextSteps: text(values.nextSteps),
+    // No points at all stays absent, as on decisions written before the field existed.
+    ...(toEnd.length > 0 && { toEnd }),
     status: values.status,
     sharedWithNetwork: values.sharedWithNetwork,
     withheld: values.withheld.map(({ memberId, reason }) => ({ memberId, reason: reason.trim() })),

@@ -12,6 +12,7 @@ import { useWrite } from '../components/use-write';
 import { WithheldField } from '../components/withheld-field';
 import { proPaths } from '../pro-paths';
 import { CatalogueBox } from './catalogue-box';
+import { ToEndField } from './to-end-field';
 import {
   decisionOf,
   decisionProblems,
@@ -33,7 +34,7 @@ const ids = {
   meaningYouth: 'decision-meaning-youth',
 } as const;
 const fieldId = (field: DecisionProblem['field']) =>
-  field.startsWith('withheld-') ? field : ids[field as keyof typeof ids];
+  field.startsWith('withheld-') || field.startsWith('to-end-') ? field : ids[field as keyof typeof ids];
 
 interface Props {
   caseId: string;
@@ -203,6 +204,11 @@ export function DecisionForm({ caseId, members, involvements, decision }: Props)
           label={t('prodecision:field.nextSteps')}
           value={values.nextSteps}
           onChange={set('nextSteps')}
+        />
+        <ToEndField
+          value={values.toEnd}
+          onChange={set('toEnd')}
+          errorOf={(field) => errorOf(field as DecisionProblem['field'])}
         />
         <div className="field">
           <label className="choice">
