@@ -48,9 +48,12 @@ const previous = only
   : undefined;
 const started = performance.now();
 const loadBefore = os.loadavg();
+const runs = quick ? 1 : 7;
+const bigRuns = Number(process.argv.find((arg) => arg.startsWith('--big-runs='))?.slice('--big-runs='.length)) || runs;
 const ctx: BenchContext = {
   quick,
-  runs: quick ? 1 : 7,
+  runs,
+  bigRuns,
   connections: quick ? 5 : 50,
   caseRows: quick ? 300 : 5_000,
   offlineWrites: quick ? 20 : 500,
@@ -59,8 +62,6 @@ const ctx: BenchContext = {
     console.log(`bench ${((performance.now() - started) / 1000).toFixed(0).padStart(4)} s: ${message}`),
 };
 const figures: Figure[] = [];
-/** Remarks a re-run adds about itself. */
-const runNotes = process.env.GEZIEN_BENCH_NOTE ? [process.env.GEZIEN_BENCH_NOTE] : [];
 const raw: Record<string, unknown> = {};
 
 /** Runs one measurement; a failure becomes a row that says what went wrong. */
@@ -196,6 +197,7 @@ function writeResults(finished: boolean) {
       'The machine is shared: other engineers ran builds and tests at the same time, so absolute numbers are noisy. ' +
         'Read the ratios, which compare measurements taken in the same run.',
       `Medians of ${ctx.runs} runs unless the row says otherwise.`,
+      ...(bigRuns === runs ? [] : [`At 50,000 rows: ${bigRuns} runs (--big-runs), so the run ended in time.`]),
       'KB and MB are 1,024 and 1,048,576 bytes.',
     ],
   };
@@ -210,7 +212,6 @@ function mergeRun(info: RunInfo) {
   const sections = only ?? [];
   const remarks = [
     ...info.remarks.slice(0, -1),
-    ...runNotes,
     `The other sections' rows are from the run above, on commit ${previous!.info.commit}.`,
   ];
   const rerun: Rerun = { ...info, sections, remarks };
