@@ -4,6 +4,8 @@
  * and bench/results.json with every run's value; a quick run writes to bench/quick/ instead.
  * Medians of ≥ 5 runs; every comparison is measured in the same run. A figure that fails keeps its
  * row with the reason: nothing here fails a build.
+ * `npm run bench -- --only=3,5,7` runs only those sections (3 also measures 6) and merges their rows
+ * into the existing bench/results.md and results.json, noting the re-run above the tables.
  */
 import fs from 'node:fs';
 import os from 'node:os';
@@ -12,7 +14,7 @@ import type { BenchContext } from './lib/context';
 import { currentCommit, describeMachine } from './lib/machine';
 import { ensurePeerTools } from './lib/peer';
 import { postgresProblem } from './lib/postgres';
-import { renderResults, type Figure } from './lib/results';
+import { mergeFigures, renderResults, type Figure, type Rerun, type RunInfo } from './lib/results';
 import { buildClient, type ClientBuild } from './figures/build-client';
 import { measureDeviceSync } from './figures/bootstrap';
 import { lighthouseFigures, startFigures, syncFigures } from './figures/browser-figures';
@@ -31,11 +33,27 @@ import { spawnBenchServer } from './server/spawn-bench-server';
 
 const quick = process.argv.includes('--quick');
 const outDir = path.resolve(quick ? 'bench/quick' : 'bench');
+const only = process.argv
+  .find((arg) => arg.startsWith('--only='))
+  ?.slice('--only='.length)
+  .split(',')
+  .filter(Boolean);
+const wanted = (section: string) => !only || only.includes(section.split('.')[0] ?? section);
+const previous = only
+  ? (JSON.parse(fs.readFileSync(path.join(outDir, 'results.json'), 'utf8')) as {
+      info: RunInfo;
+      figures: Figure[];
+      raw: Record<string, unknown>;
+    })
+  : undefined;
 const started = performance.now();
 const loadBefore = os.loadavg();
+const runs = quick ? 1 : 7;
+const bigRuns = Number(process.argv.find((arg) => arg.startsWith('--big-runs='))?.slice('--big-runs='.length)) || runs;
 const ctx: BenchContext = {
   quick,
-  runs: quick ? 1 : 7,
+  runs,
+  bigRuns,
   connections: quick ? 5 : 50,
   caseRows: quick ? 300 : 5_000,
   offlineWrites: quick ? 20 : 500,
@@ -48,6 +66,7 @@ const raw: Record<string, unknown> = {};
 
 /** Runs one measurement; a failure becomes a row that says what went wrong. */
 async function step(section: string, name: string, measure: () => Promise<Figure[]>) {
+  if (!wanted(section)) return;
   ctx.log(name);
   try {
     figures.push(...(await measure()));
@@ -65,6 +84,12 @@ await step('1. Download', 'production build', async () => {
   clientBuild = await buildClient(ctx.distDir);
   return downloadFigures(clientBuild);
 });
+if (!clientBuild && (wanted('2') || wanted('3'))) {
+  clientBuild = await buildClient(ctx.distDir).catch((error: unknown) => {
+    console.error('bench: production build failed:', error);
+    return undefined;
+  });
+}
 
 const browser = await launchChromium();
 await step('2. Start (Chromium, 4× CPU slowdown)', 'start in Chromium', async () => {
@@ -120,10 +145,14 @@ await step(`4. Server under ${ctx.connections} concurrent clients (case of 500 r
   loads.push(await measureServerLoad(ctx, 'postgres'));
   return [];
 });
-raw.serverLoad = loads;
-figures.push(...serverLoadFigures(loads, ctx.connections));
+if (wanted('4')) {
+  raw.serverLoad = loads;
+  figures.push(...serverLoadFigures(loads, ctx.connections));
+}
 
 await step('5. Against the limit', 'raw inserts', async () => {
+  // Without section 4 in this run, its SQLite push is measured here for the comparison.
+  if (!loads.some((load) => load.db === 'sqlite')) loads.push(await measureServerLoad(ctx, 'sqlite'));
   const rawRuns = await measureRawInserts(ctx);
   raw.rawInserts = rawRuns;
   return [limitFigure(loads, rawRuns)];
@@ -155,7 +184,7 @@ console.log(fs.readFileSync(path.join(outDir, 'results.md'), 'utf8'));
 
 /** Writes results.md and results.json; after every step too, so a stopped run leaves what it measured. */
 function writeResults(finished: boolean) {
-  const info = {
+  const info: RunInfo = {
     date: new Date().toISOString(),
     commit: currentCommit(),
     mode: quick ? ('quick' as const) : ('full' as const),
@@ -168,14 +197,28 @@ function writeResults(finished: boolean) {
       'The machine is shared: other engineers ran builds and tests at the same time, so absolute numbers are noisy. ' +
         'Read the ratios, which compare measurements taken in the same run.',
       `Medians of ${ctx.runs} runs unless the row says otherwise.`,
+      ...(bigRuns === runs ? [] : [`At 50,000 rows: ${bigRuns} runs (--big-runs), so the run ended in time.`]),
       'KB and MB are 1,024 and 1,048,576 bytes.',
     ],
   };
-  const sorted = [...figures].sort((x, y) => x.section.localeCompare(y.section, 'en', { numeric: true }));
+  const out = previous ? mergeRun(info) : { info, figures: mergeFigures([], figures, []), raw };
   fs.mkdirSync(outDir, { recursive: true });
-  fs.writeFileSync(path.join(outDir, 'results.md'), renderResults(info, sorted));
-  fs.writeFileSync(
-    path.join(outDir, 'results.json'),
-    `${JSON.stringify({ info, figures: sorted, raw }, null, 2)}\n`,
-  );
+  fs.writeFileSync(path.join(outDir, 'results.md'), renderResults(out.info, out.figures));
+  fs.writeFileSync(path.join(outDir, 'results.json'), `${JSON.stringify(out, null, 2)}\n`);
+}
+
+/** This `--only` run on top of the previous results: its sections' rows and raw values replace theirs. */
+function mergeRun(info: RunInfo) {
+  const sections = only ?? [];
+  const remarks = [
+    ...info.remarks.slice(0, -1),
+    `The other sections' rows are from the run above, on commit ${previous!.info.commit}.`,
+  ];
+  const rerun: Rerun = { ...info, sections, remarks };
+  const replaced = sections.includes('3') ? [...sections, '6'] : sections;
+  return {
+    info: { ...previous!.info, reruns: [...(previous!.info.reruns ?? []), rerun] },
+    figures: mergeFigures(previous!.figures, figures, replaced),
+    raw: { ...previous!.raw, ...raw },
+  };
 }

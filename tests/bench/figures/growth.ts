@@ -20,8 +20,9 @@ export interface SyncCosts {
 }
 
 async function syncCosts(ctx: BenchContext, server: BenchServer, device: BenchDevice, size: number) {
-  // Full pulls of 50,000 rows take seconds each: 5 of them.
-  const fullRuns = size > 10_000 ? Math.min(ctx.runs, 5) : ctx.runs;
+  const runs = size > 10_000 ? ctx.bigRuns : ctx.runs;
+  // Full pulls of 50,000 rows take seconds each: 5 of them at most.
+  const fullRuns = size > 10_000 ? Math.min(runs, 5) : runs;
   let cursor = '';
   let pullBytes = 0;
   const fullPullMs = await repeat(fullRuns, () =>
@@ -31,8 +32,8 @@ async function syncCosts(ctx: BenchContext, server: BenchServer, device: BenchDe
       pullBytes = pulled.bytes;
     }),
   );
-  const emptyPullMs = await repeat(ctx.runs, () => timed(() => device.pull(cursor)));
-  const pushMs = await repeat(ctx.runs, () => timed(() => device.push(server.caseId, 1)));
+  const emptyPullMs = await repeat(runs, () => timed(() => device.pull(cursor)));
+  const pushMs = await repeat(runs, () => timed(() => device.push(server.caseId, 1)));
   const { rss } = await server.send({ type: 'memory' });
   return { size, fullPullMs, emptyPullMs, pushMs, pullBytes, rss };
 }

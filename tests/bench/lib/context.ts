@@ -3,6 +3,8 @@ export interface BenchContext {
   quick: boolean;
   /** How many runs a median is taken over (≥ 5 in a full run). */
   runs: number;
+  /** Runs at the 50,000-row growth step (`--big-runs=N` to finish in time; else `runs`). */
+  bigRuns: number;
   /** Concurrent clients of the server loads (50 in a full run). */
   connections: number;
   distDir: string;

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { formatRatio, formatValue, renderResults, renderTables, type Figure } from './results';
+import { formatRatio, formatValue, mergeFigures, renderResults, renderTables, type Figure } from './results';
 
 const figures: Figure[] = [
   {
@@ -67,5 +67,50 @@ describe('results writer', () => {
     expect(text).toContain('1.5 minutes');
     expect(text).toContain('before: 1.50, 1.00, 0.50; after: 2.00, 1.50, 1.00');
     expect(text).toContain('- Shared machine.');
+  });
+
+  it('replaces the re-run sections and keeps the others, in section order', () => {
+    const fresh: Figure[] = [
+      { section: '6. Against a peer', name: 'Bootstrap', unit: 'ms', ours: 900 },
+      { section: '7. Growth', name: 'push', unit: 'ms', ours: 5 },
+    ];
+    const old = [...figures, { section: '3. Sync', name: 'old', unit: 'ms' as const, ours: 1 }];
+    const merged = mergeFigures(old, fresh, ['3', '7']);
+    expect(merged.map((f) => [f.section, f.ours])).toEqual([
+      ['1. Download', 186 * 1024],
+      ['1. Download', Number.NaN],
+      ['6. Against a peer', 900],
+      ['7. Growth', 5],
+    ]);
+  });
+
+  it('states each re-run above the tables', () => {
+    const rerun = {
+      sections: ['3', '7'],
+      date: '2026-12-02T12:00:00Z',
+      commit: 'def5678',
+      loadBefore: [2, 2, 2],
+      loadAfter: [3, 3, 3],
+      durationMs: 600_000,
+      remarks: ['Fewer runs.'],
+    };
+    const info = {
+      date: '2026-12-02T11:00:00Z',
+      commit: 'abc1234',
+      mode: 'full' as const,
+      machine: '2 cores',
+      loadBefore: [1, 1, 1],
+      loadAfter: [1, 1, 1],
+      durationMs: 90_000,
+      remarks: [],
+      reruns: [rerun],
+    };
+    const text = renderResults(info, figures);
+    expect(text).toContain(
+      'Sections 3, 7 re-run with `npm run bench -- --only=3,7` on 2026-12-02T12:00:00Z, commit def5678, ' +
+        '10.0 minutes; load average before: 2.00, 2.00, 2.00; after: 3.00, 3.00, 3.00.',
+    );
+    expect(text).toContain('- Fewer runs.');
+    expect(text.indexOf('re-run')).toBeLessThan(text.indexOf('### 1. Download'));
   });
 });

@@ -75,6 +75,17 @@ export function renderTables(figures: readonly Figure[]): string {
     .join('\n\n');
 }
 
+/** A later `--only` run that replaced some sections' rows. */
+export interface Rerun {
+  sections: string[];
+  date: string;
+  commit: string;
+  loadBefore: number[];
+  loadAfter: number[];
+  durationMs: number;
+  remarks: string[];
+}
+
 export interface RunInfo {
   date: string;
   commit: string;
@@ -84,10 +95,33 @@ export interface RunInfo {
   loadAfter: number[];
   durationMs: number;
   remarks: string[];
+  reruns?: Rerun[];
+}
+
+const sectionNumber = (section: string) => section.split('.')[0] ?? section;
+
+/** The old figures with the re-run sections' rows replaced by the fresh ones. */
+export function mergeFigures(old: readonly Figure[], fresh: readonly Figure[], sections: readonly string[]): Figure[] {
+  const replaced = new Set([...sections, ...fresh.map((f) => sectionNumber(f.section))]);
+  return [...old.filter((f) => !replaced.has(sectionNumber(f.section))), ...fresh].sort((x, y) =>
+    x.section.localeCompare(y.section, 'en', { numeric: true }),
+  );
+}
+
+const load = (values: number[]) => values.map((v) => v.toFixed(2)).join(', ');
+
+function rerunLines(rerun: Rerun): string[] {
+  return [
+    `Section${rerun.sections.length > 1 ? "s" : ""} ${rerun.sections.join(', ')} re-run with \`npm run bench -- --only=${rerun.sections.join(',')}\` ` +
+      `on ${rerun.date}, commit ${rerun.commit}, ${(rerun.durationMs / 60_000).toFixed(1)} minutes; ` +
+      `load average before: ${load(rerun.loadBefore)}; after: ${load(rerun.loadAfter)}.`,
+    '',
+    ...rerun.remarks.map((remark) => `- ${remark}`),
+    '',
+  ];
 }
 
 export function renderResults(info: RunInfo, figures: readonly Figure[]): string {
-  const load = (values: number[]) => values.map((v) => v.toFixed(2)).join(', ');
   return [
     '# Benchmark results',
     '',
@@ -99,6 +133,7 @@ export function renderResults(info: RunInfo, figures: readonly Figure[]): string
     '',
     ...info.remarks.map((remark) => `- ${remark}`),
     '',
+    ...(info.reruns ?? []).flatMap(rerunLines),
     renderTables(figures),
     '',
   ].join('\n');
