@@ -36,7 +36,8 @@ async function sayMySide(page: Page, reasonText: string, stance: string, words: 
 test('a decision with labelled reasons reaches Naima, her answers reach the inbox, and the answers reach her', async ({
   browser,
 }) => {
-  test.setTimeout(300_000);
+  // Two browsers and a whole loop: about 3 minutes alone on a 2-core machine, more when it is shared.
+  test.setTimeout(600_000);
   const run = Date.now().toString(36);
   const today = todayInNl();
   const title = `OTS van Sam ${run}`;
