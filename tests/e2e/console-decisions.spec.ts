@@ -28,7 +28,7 @@ async function sayMySide(page: Page, reasonText: string, stance: string, words: 
   await reason.getByRole('button', { name: /^Mijn kant over/ }).click();
   await reason.getByRole('radio', { name: stance, exact: true }).check();
   await reason.getByLabel('Jouw woorden').fill(words);
-  await reason.getByRole('radio', { name: /Iedereen in mijn dossier/ }).check();
+  await reason.getByRole('radio', { name: /Iedereen in onze zaak/ }).check();
   await reason.getByRole('button', { name: 'Versturen' }).click();
   await expect(reason.getByText(words)).toBeVisible();
 }
