@@ -41,16 +41,28 @@ test('Naima writes her story offline, closes the tab, finds it unsent, and it ar
   await new LoginPage(proPage).logIn('jeugdbeschermer');
   await proPage.waitForURL((url) => !url.pathname.startsWith('/login'));
   const copies = await proPage.evaluate(async (wanted) => {
-    const response = await fetch('/api/sync/pull', {
-      method: 'POST',
-      headers: { 'content-type': 'application/json', 'x-requested-with': 'gezien' },
-      body: JSON.stringify({ protocolVersion: 1, clientId: 'e2e-professional-check', cursor: null }),
-    });
-    const { changes } = (await response.json()) as {
+    type Page = {
+      more?: boolean;
+      cursor: string;
       changes: { op: string; entity: string; value?: { text?: string } }[];
     };
-    return changes.filter((c) => c.op === 'put' && c.entity === 'perspective' && c.value?.text === wanted)
-      .length;
+    let cursor: string | null = null;
+    let found = 0;
+    // A new device's first pull comes in pages; read them all.
+    for (let page = 0; page < 100; page += 1) {
+      const response = await fetch('/api/sync/pull', {
+        method: 'POST',
+        headers: { 'content-type': 'application/json', 'x-requested-with': 'gezien' },
+        body: JSON.stringify({ protocolVersion: 1, clientId: 'e2e-professional-check', cursor }),
+      });
+      const body = (await response.json()) as Page;
+      found += body.changes.filter(
+        (c) => c.op === 'put' && c.entity === 'perspective' && c.value?.text === wanted,
+      ).length;
+      if (!body.more) break;
+      cursor = body.cursor;
+    }
+    return found;
   }, text);
   expect(copies).toBe(1);
   await professional.close();

@@ -20,7 +20,7 @@ test('an update waits for the open draft, and the unsent story survives the upda
   await context.route('**/api/sync/push', (route) => route.abort());
   const story = new MyStoryPage(page);
   await page.getByRole('button', { name: 'Meer' }).click();
-  await page.getByRole('link', { name: 'Mijn verhaal' }).click();
+  await page.getByRole('link', { name: 'Mijn verhaal', exact: true }).click();
   await expect(story.heading()).toBeVisible();
   await page.getByLabel('Jouw verhaal').fill('Mijn concept over de zomervakantie');
 

@@ -6,6 +6,7 @@ import { BACKGROUND_HEADER, CSRF_HEADER, CSRF_HEADER_VALUE } from '../../shared/
 import { clearLogoutOwed, isLogoutOwed } from '../session/owed-logout';
 import { ApiError, errorCodeOf } from './api-error';
 import { isPersonActive } from './person-activity';
+import { noteServerWait } from './server-wait';
 
 const TIMEOUT_MS = 20_000;
 
@@ -80,6 +81,7 @@ export async function request<S extends z.ZodMiniType>(
   await settleOwedLogout();
   const response = await send(method, path, body);
   const json = await readJson(response);
+  if (response.status === 429) noteServerWait(response.headers.get('retry-after'));
   if (!response.ok) throw new ApiError(errorCodeOf(response.status, json), response.status, json);
   if (schema === null) return undefined as z.infer<S>;
   const parsed = schema.safeParse(json);

@@ -136,6 +136,56 @@ describe('the sync engine', () => {
     expect(await countUnsent()).toBe(0);
   });
 
+  it('tries again by itself after a run that did not reach the server, without an online event', async () => {
+    let reachable = false;
+    const calls = { push: 0 };
+    stubApi({
+      'POST /api/sync/push': (body) => {
+        if (!reachable) return 'network-error';
+        calls.push += 1;
+        const { mutations } = body as { mutations: { id: number }[] };
+        return { status: 200, body: { lastMutationId: Math.max(...mutations.map((m) => m.id)) } };
+      },
+      'POST /api/sync/pull': () => ({
+        status: 200,
+        body: { cursor: 'c', lastMutationId: calls.push, rejections: [], changes: [] },
+      }),
+    });
+    const delays: number[] = [];
+    start({
+      writeDebounceMs: 60_000,
+      retryDelay: (failures) => {
+        delays.push(failures);
+        return 20;
+      },
+    });
+    await mutate('perspective.add', story());
+    await until(() => delays.length >= 2);
+    expect(await countUnsent()).toBe(1);
+
+    reachable = true;
+    await until(async () => (await countUnsent()) === 0);
+    expect(calls.push).toBe(1);
+    expect(delays.slice(0, 2)).toEqual([1, 2]);
+  });
+
+  it('does not retry an expired session by itself', async () => {
+    let pushes = 0;
+    stubApi({
+      'POST /api/sync/push': () => {
+        pushes += 1;
+        return { status: 401, body: { error: 'unauthenticated' } };
+      },
+    });
+    const { engine } = start({ writeDebounceMs: 60_000, retryDelay: () => 5 });
+    await mutate('perspective.add', story());
+    await until(() => pushes >= 1);
+    expect(await engine.syncNow()).toBe('expired');
+    const after = pushes;
+    await new Promise((resolve) => setTimeout(resolve, 100));
+    expect(pushes).toBe(after);
+  });
+
   it('asks the browser to keep the data once, after the first write', async () => {
     countingServer();
     const persist = vi.fn(async () => true);

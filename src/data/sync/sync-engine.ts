@@ -1,13 +1,15 @@
 // The sync engine (DESIGN.md §4): push, then pull, whenever something may have changed. Triggers:
-// start, `online`, the tab becoming visible, a local write (debounced), a timer while open and the
-// server's SSE poke. Runs never overlap: within a tab a request during a run schedules one more run;
+// start, `online`, the tab becoming visible, a local write (debounced), a timer while open, the
+// server's SSE poke, and a retry with backoff after a run that did not get through (retry-delay.ts). Runs never overlap: within a tab a request during a run schedules one more run;
 // across tabs the Web Lock queues them. Status for the UI goes to sync-status-store.
+import { serverWaitRemainingMs } from '../api/server-wait';
 import { localDataGeneration } from '../db/gezien-db';
 import { getMeta, setMeta } from '../repos/meta-repo';
 import { onLocalWipe } from '../session/wipe-local-data';
 import { onLocalWrite } from './mutate';
 import { pullOnce, type PullOutcome } from './pull';
 import { pushOnce, type PushOutcome } from './push';
+import { retryDelayMs } from './retry-delay';
 import { resetSyncStatus, updateSyncStatus, type SyncErrorCode } from './sync-status-store';
 import { withSyncLock } from './sync-lock';
 
@@ -19,6 +21,8 @@ export interface SyncEngineOptions {
   /** Push soon after a write, but let quick successive writes go in one request. */
   writeDebounceMs?: number;
   intervalMs?: number;
+  /** How long to wait before retrying a run that did not get through; tests shorten it. */
+  retryDelay?: typeof retryDelayMs;
   /** null: no server poke (tests without EventSource). */
   eventsUrl?: string | null;
 }
@@ -47,6 +51,8 @@ export class SyncEngine {
   private debounce: ReturnType<typeof setTimeout> | null = null;
   private stops: (() => void)[] = [];
   private events: SseConnection | null = null;
+  private retry: ReturnType<typeof setTimeout> | null = null;
+  private failuresInARow = 0;
 
   constructor(private readonly options: SyncEngineOptions = {}) {}
 
@@ -75,10 +81,13 @@ export class SyncEngine {
 
   requestSync(delayMs = this.options.writeDebounceMs ?? 1000): void {
     if (this.debounce) clearTimeout(this.debounce);
-    this.debounce = setTimeout(() => {
-      this.debounce = null;
-      void this.syncNow();
-    }, delayMs);
+    this.debounce = setTimeout(
+      () => {
+        this.debounce = null;
+        void this.syncNow();
+      },
+      Math.max(delayMs, serverWaitRemainingMs()),
+    );
   }
 
   start(): () => void {
@@ -117,14 +126,33 @@ export class SyncEngine {
     for (const stop of this.stops.splice(0)) stop();
     if (this.debounce) clearTimeout(this.debounce);
     this.debounce = null;
+    this.cancelRetry();
     this.closeEvents();
     resetSyncStatus();
   }
 
   private onOutcome(outcome: SyncOutcome): void {
     if (this.stops.length === 0) return;
+    this.cancelRetry();
     if (outcome === 'synced') this.openEvents();
     else if (outcome === 'offline' || outcome === 'expired') this.closeEvents();
+    // Only what time can fix is retried: not an expired session, not a gap this device cannot fill.
+    if (outcome === 'offline' || outcome === 'failed') this.scheduleRetry();
+    else this.failuresInARow = 0;
+  }
+
+  private scheduleRetry(): void {
+    this.failuresInARow += 1;
+    const delay = (this.options.retryDelay ?? retryDelayMs)(this.failuresInARow, serverWaitRemainingMs());
+    this.retry = setTimeout(() => {
+      this.retry = null;
+      void this.syncNow();
+    }, delay);
+  }
+
+  private cancelRetry(): void {
+    if (this.retry) clearTimeout(this.retry);
+    this.retry = null;
   }
 
   private openEvents(): void {

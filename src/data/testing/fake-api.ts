@@ -2,12 +2,14 @@
 // by the integration and end-to-end tests.
 import { vi } from 'vitest';
 
-export type Route = (body: unknown) => { status: number; body?: unknown } | 'network-error';
+export type Route = (
+  body: unknown,
+) => { status: number; body?: unknown; headers?: Record<string, string> } | 'network-error';
 
-export function json(status: number, body?: unknown): Response {
+export function json(status: number, body?: unknown, headers: Record<string, string> = {}): Response {
   return new Response(body === undefined ? null : JSON.stringify(body), {
     status,
-    headers: { 'content-type': 'application/json' },
+    headers: { 'content-type': 'application/json', ...headers },
   });
 }
 
@@ -20,6 +22,6 @@ export function stubApi(routes: Record<string, Route>) {
     if (!route) return json(404, { error: 'not-found' });
     const answer = route(init?.body ? JSON.parse(String(init.body)) : undefined);
     if (answer === 'network-error') throw new TypeError('Failed to fetch');
-    return json(answer.status, answer.body);
+    return json(answer.status, answer.body, answer.headers);
   });
 }

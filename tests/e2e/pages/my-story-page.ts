@@ -22,7 +22,7 @@ export class MyStoryPage {
   }
 
   savedNotice() {
-    return this.page.getByRole('status').filter({ hasText: 'Bewaard' });
+    return this.page.getByRole('status').filter({ hasText: /^Bewaard\./ });
   }
 
   story(text: string) {
