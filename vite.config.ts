@@ -1,6 +1,7 @@
 import { defineConfig } from 'vite';
 import react from '@vitejs/plugin-react';
 import { VitePWA } from 'vite-plugin-pwa';
+import { precompressPlugin } from './scripts/build/precompress';
 
 const API_PORT = Number(process.env.GEZIEN_API_PORT ?? 3001);
 
@@ -21,6 +22,7 @@ export default defineConfig({
       },
       devOptions: { enabled: false },
     }),
+    precompressPlugin(),
   ],
   // No source maps in the production build: they would serve the readable source (issue 13 row 17).
   build: { sourcemap: false, target: 'es2022' },

@@ -9,7 +9,7 @@ import { isApi } from './security-hooks';
  * Serves the built PWA from `distDir`, and index.html for any other GET outside /api (client-side
  * routes; a missing file with an extension stays a 404). Hashed assets under assets/ are immutable;
  * everything else (shell, service worker, manifest) is revalidated, so an update is seen at once.
- * Without a build, only the API answers.
+ * Text files go out as brotli or gzip when the build made a copy. Without a build, only the API answers.
  */
 export async function registerStaticFiles(app: FastifyInstance, distDir: string): Promise<void> {
   const hasBuild = fs.existsSync(path.join(distDir, 'index.html'));
@@ -18,6 +18,8 @@ export async function registerStaticFiles(app: FastifyInstance, distDir: string)
       root: distDir,
       wildcard: true,
       index: ['index.html'],
+      // The build writes .br and .gz copies (scripts/build/precompress.ts): sent when the browser accepts them.
+      preCompressed: true,
       setHeaders(reply, filePath) {
         const hashed = filePath.includes(`${path.sep}assets${path.sep}`);
         reply.header('cache-control', hashed ? 'public, max-age=31536000, immutable' : 'no-cache');
