@@ -119,7 +119,7 @@ await step('3. Sync bootstrap (Chromium)', 'bootstrap and peer', async () => {
   const server = await spawnBenchServer({ db: 'sqlite', distDir: ctx.distDir, caseRows: ctx.caseRows });
   try {
     const device = await benchDevice(server.baseUrl, benchUsername('naima'));
-    const changes = (await device.pull(null)).changes as { op: string; entity: string; value: { id: string } }[];
+    const changes = (await device.pullAll(null)).changes as { op: string; entity: string; value: { id: string } }[];
     const rows = changes.filter((c) => c.op === 'put');
     ctx.log(`peer: ${rows.length} rows through PouchDB`);
     const peer = await measurePeerSync(

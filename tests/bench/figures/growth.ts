@@ -27,7 +27,7 @@ async function syncCosts(ctx: BenchContext, server: BenchServer, device: BenchDe
   let pullBytes = 0;
   const fullPullMs = await repeat(fullRuns, () =>
     timed(async () => {
-      const pulled = await device.pull(null);
+      const pulled = await device.pullAll(null);
       cursor = pulled.cursor;
       pullBytes = pulled.bytes;
     }),

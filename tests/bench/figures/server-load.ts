@@ -26,11 +26,11 @@ export async function measureServerLoad(ctx: BenchContext, db: 'sqlite' | 'postg
   const server = await spawnBenchServer({ db, caseRows: CASE_ROWS });
   try {
     const device = await benchDevice(server.baseUrl, benchUsername('naima'));
-    const { cursor } = await device.pull(null);
+    const { cursor } = await device.pullAll(null);
     await device.push(server.caseId, PUSH_BATCH);
-    const check = await device.pull(cursor);
+    const check = await device.pullAll(cursor);
     if (check.rejections.length > 0) throw new Error(`push rejected: ${JSON.stringify(check.rejections)}`);
-    const { cursor: latest } = await device.pull(null);
+    const { cursor: latest } = await device.pullAll(null);
     ctx.log(`server load on ${db}: pull`);
     const pull = await runLoad({
       url: `${server.baseUrl}/api/sync/pull`,

@@ -15,6 +15,11 @@ export async function benchDevice(baseUrl: string, username: string, password = 
     if (response.status !== 200) throw new Error(`${url}: ${response.status} ${response.text.slice(0, 200)}`);
     return response;
   };
+  async function pull(cursor: string | null) {
+    const response = await post('/api/sync/pull', { protocolVersion: PROTOCOL_VERSION, clientId, cursor });
+    const body = response.body as { cursor: string; changes: unknown[]; rejections: unknown[]; more?: true };
+    return { ...body, bytes: Buffer.byteLength(response.text) };
+  }
   return {
     clientId,
     /** Cookie and CSRF headers for another HTTP client (autocannon). */
@@ -23,10 +28,23 @@ export async function benchDevice(baseUrl: string, username: string, password = 
       'x-requested-with': 'gezien',
       'content-type': 'application/json',
     }),
-    async pull(cursor: string | null) {
-      const response = await post('/api/sync/pull', { protocolVersion: PROTOCOL_VERSION, clientId, cursor });
-      const body = response.body as { cursor: string; changes: unknown[]; rejections: unknown[] };
-      return { ...body, bytes: Buffer.byteLength(response.text) };
+    /** One pull request: a new device's first pull is paged, so this may be one page (`more`). */
+    pull,
+    /** Pulls until the server has nothing more: the whole case for a new device (cursor null). */
+    async pullAll(cursor: string | null) {
+      const changes: unknown[] = [];
+      const rejections: unknown[] = [];
+      let bytes = 0;
+      let requests = 0;
+      for (let next = cursor; ; ) {
+        const page = await pull(next);
+        changes.push(...page.changes);
+        rejections.push(...page.rejections);
+        bytes += page.bytes;
+        requests += 1;
+        if (!page.more) return { cursor: page.cursor, changes, rejections, bytes, requests };
+        next = page.cursor;
+      }
     },
     /** Pushes new perspectives on the case, `count` in one request. */
     async push(caseId: string, count: number) {
