@@ -1,4 +1,5 @@
 import { Navigate, type RouteObject } from 'react-router';
+import { lazyPage } from './lazy-page';
 import { PrivateLayout } from './shell/private-layout';
 import { PublicLayout } from './shell/public-layout';
 
@@ -28,23 +29,31 @@ export const appRoutes: RouteObject[] = [
         children: [
           {
             index: true,
-            lazy: async () => ({ Component: (await import('./routes/home/home-page')).HomePage }),
+            lazy: lazyPage(
+              async () => (await import('./routes/home/home-page')).HomePage,
+              ['home', 'measures', 'roles', 'involved', 'events', 'voice'],
+            ),
           },
           {
             path: '/besluiten',
-            lazy: async () => ({
-              Component: (await import('./routes/decisions/decisions-page')).DecisionsPage,
-            }),
+            lazy: lazyPage(
+              async () => (await import('./routes/decisions/decisions-page')).DecisionsPage,
+              ['decisions', 'measures', 'roles'],
+            ),
           },
           {
             path: '/besluiten/:decisionId',
-            lazy: async () => ({
-              Component: (await import('./routes/decisions/decision-page')).DecisionPage,
-            }),
+            lazy: lazyPage(
+              async () => (await import('./routes/decisions/decision-page')).DecisionPage,
+              ['decisions', 'measures', 'roles', 'voice'],
+            ),
           },
           {
             path: '/betrokken',
-            lazy: async () => ({ Component: (await import('./routes/involved/involved-page')).InvolvedPage }),
+            lazy: lazyPage(
+              async () => (await import('./routes/involved/involved-page')).InvolvedPage,
+              ['involved', 'roles', 'voice'],
+            ),
           },
           {
             path: '/mijn-verhaal',
@@ -62,7 +71,10 @@ export const appRoutes: RouteObject[] = [
           },
           {
             path: '/afspraken',
-            lazy: async () => ({ Component: (await import('./routes/events/events-page')).EventsPage }),
+            lazy: lazyPage(
+              async () => (await import('./routes/events/events-page')).EventsPage,
+              ['events', 'decisions', 'roles', 'voice'],
+            ),
           },
           {
             path: '/rechten',

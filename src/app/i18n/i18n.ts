@@ -52,6 +52,7 @@ export const namespaces = [
   'prodecision',
   'proinbox',
 ] as const;
+export type Namespace = (typeof namespaces)[number];
 
 const STORAGE_KEY = 'gezien.language';
 
@@ -116,7 +117,7 @@ export async function changeLanguage(language: Language): Promise<void> {
 }
 
 /** Loads namespaces ahead of rendering (tests render pages synchronously with this). */
-export async function loadNamespaces(...names: (typeof namespaces)[number][]): Promise<void> {
+export async function loadNamespaces(...names: Namespace[]): Promise<void> {
   await initI18n();
   await i18next.loadNamespaces(names);
 }
