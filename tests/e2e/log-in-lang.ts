@@ -16,6 +16,6 @@ export async function logInIn(page: Page, lng: string, username: string) {
   await page.getByLabel(text(lng, 'auth', 'login.password'), { exact: true }).fill('gezien-demo');
   await page.getByRole('button', { name: text(lng, 'auth', 'login.submit'), exact: true }).click();
   // The first login installs the service worker and pulls the case: slow on a busy machine.
-  await page.waitForURL((url) => url.pathname !== '/login', { timeout: 20_000 });
+  await page.waitForURL((url) => url.pathname !== '/login', { timeout: 45_000 });
   await expect(page.getByRole('main').getByRole('heading', { level: 1 })).toBeVisible({ timeout: 20_000 });
 }

@@ -1,14 +1,22 @@
 // Updates (issue 15): a new version is offered while a draft is open; it waits until the text is
 // saved, and the outbox survives the new service worker and the reload.
 import { logInAs } from './log-in-as';
-import { readFileSync, writeFileSync } from 'node:fs';
+import { existsSync, readFileSync, writeFileSync } from 'node:fs';
+import { brotliCompressSync, gzipSync } from 'node:zlib';
 import { expect, test } from '@playwright/test';
 import { countRaw } from './device';
 import { MyStoryPage } from './pages/my-story-page';
 
 const SW_FILE = 'dist/sw.js';
 const original = readFileSync(SW_FILE, 'utf8');
-test.afterEach(() => writeFileSync(SW_FILE, original));
+
+/** As a deploy does: the new service worker and the compressed copies the build writes beside it. */
+function deployServiceWorker(content: string) {
+  writeFileSync(SW_FILE, content);
+  if (existsSync(`${SW_FILE}.br`)) writeFileSync(`${SW_FILE}.br`, brotliCompressSync(content));
+  if (existsSync(`${SW_FILE}.gz`)) writeFileSync(`${SW_FILE}.gz`, gzipSync(content));
+}
+test.afterEach(() => deployServiceWorker(original));
 
 test('an update waits for the open draft, and the unsent story survives the update', async ({
   page,
@@ -25,7 +33,7 @@ test('an update waits for the open draft, and the unsent story survives the upda
   await page.getByLabel('Jouw verhaal').fill('Mijn concept over de zomervakantie');
 
   // A new version of the app is deployed: the service worker file changes on the server.
-  writeFileSync(SW_FILE, `${original}\n// next version\n`);
+  deployServiceWorker(`${original}\n// next version\n`);
   await page.evaluate(async () => {
     (window as unknown as { marker: number }).marker = 1;
     await (await navigator.serviceWorker.getRegistration())?.update();
