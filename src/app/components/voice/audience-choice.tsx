@@ -1,0 +1,43 @@
+import { useTranslation } from 'react-i18next';
+import { audiences, type Audience } from '../../../shared/domain';
+
+interface Props {
+  /** The form's useId: each option is `<idPrefix>-<audience>`, its explanation `…-explain`. */
+  idPrefix: string;
+  name: string;
+  className: string;
+  legend: string;
+  /** The namespace that has `audience.<audience>.label` and `.explain`. */
+  texts: 'voice' | 'mystory';
+  value: Audience;
+  onChange: (audience: Audience) => void;
+}
+
+/** Who may read what I write: one radio button for each audience, each with what it means. */
+export function AudienceChoice({ idPrefix, name, className, legend, texts, value, onChange }: Props) {
+  const { t } = useTranslation(texts);
+  return (
+    <fieldset className={className}>
+      <legend>{legend}</legend>
+      {audiences.map((option) => (
+        <div key={option} className="choice">
+          <input
+            type="radio"
+            id={`${idPrefix}-${option}`}
+            name={name}
+            value={option}
+            checked={value === option}
+            aria-describedby={`${idPrefix}-${option}-explain`}
+            onChange={() => onChange(option)}
+          />
+          <label htmlFor={`${idPrefix}-${option}`}>
+            {t(`audience.${option}.label`)}
+            <span id={`${idPrefix}-${option}-explain`} className="choice__explain">
+              {t(`audience.${option}.explain`)}
+            </span>
+          </label>
+        </div>
+      ))}
+    </fieldset>
+  );
+}
