@@ -1,12 +1,9 @@
 import { screen, within } from '@testing-library/react';
 import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
-import { saveMe } from '../../../data/repos/me-repo';
-import { wipeLocalData } from '../../../data/session/wipe-local-data';
-import { applyChanges } from '../../../data/sync/apply-changes';
 import { listOutbox } from '../../../data/sync/pending';
-import { stubApi } from '../../../data/testing/fake-api';
 import { aMember, newId, put } from '../../../data/testing/fixtures';
 import type { Perspective, Statement } from '../../../shared/domain';
+import { startOfflineConsole } from '../../testing/offline-console';
 import { renderApp } from '../../testing/render-app';
 
 // The inbox over the real router and IndexedDB (offline: the network is stubbed).
@@ -54,14 +51,10 @@ const incorrect = perspective(fact, {
 });
 
 beforeEach(async () => {
-  await wipeLocalData();
-  await saveMe({
-    user: { id: newId(), kind: 'professional', displayName: 'Joyce Bakker' },
+  await startOfflineConsole({
+    caseId,
     memberships: [{ caseId, memberId: pro.id }],
-  });
-  await applyChanges(
-    [
-      put('case', { id: caseId, title: 'Gezin Test', createdAt: '2026-01-01T00:00:00.000Z' }),
+    changes: [
       put('member', pro),
       put('member', naima),
       put('decision', {
@@ -86,9 +79,7 @@ beforeEach(async () => {
       put('perspective', disagree),
       put('perspective', incorrect),
     ],
-    { cursor: 'c1' },
-  );
-  stubApi({ 'POST /api/sync/pull': () => 'network-error', 'POST /api/sync/push': () => 'network-error' });
+  });
   vi.spyOn(navigator, 'onLine', 'get').mockReturnValue(false);
 });
 afterEach(() => {
