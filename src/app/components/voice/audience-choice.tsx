@@ -4,17 +4,30 @@ import { audiences, type Audience } from '../../../shared/domain';
 interface Props {
   /** The form's useId: each option is `<idPrefix>-<audience>`, its explanation `…-explain`. */
   idPrefix: string;
-  name: string;
-  className: string;
-  legend: string;
-  /** The namespace that has `audience.<audience>.label` and `.explain`. */
-  texts: 'voice' | 'mystory';
   value: Audience;
   onChange: (audience: Audience) => void;
+  /** The radios' name; `<idPrefix>-audience` unless the form says otherwise. */
+  name?: string;
+  className?: string;
+  /** The question above the options, in the form's own words. */
+  legend: string;
+  /** The namespace that has `audience.<audience>.label` and `.explain`. */
+  texts?: 'voice' | 'mystory';
 }
 
-/** Who may read what I write: one radio button for each audience, each with what it means. */
-export function AudienceChoice({ idPrefix, name, className, legend, texts, value, onChange }: Props) {
+/**
+ * Who may read what I write: one radio button for each audience, each with what it means. Its
+ * name, class and texts are those of the voice forms ("Mijn kant", Drie Huizen) unless given.
+ */
+export function AudienceChoice({
+  idPrefix,
+  value,
+  onChange,
+  name = `${idPrefix}-audience`,
+  className = 'field voice-form__audience',
+  legend,
+  texts = 'voice',
+}: Props) {
   const { t } = useTranslation(texts);
   return (
     <fieldset className={className}>

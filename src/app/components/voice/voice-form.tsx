@@ -148,10 +148,7 @@ export function VoiceForm(props: VoiceFormProps) {
       </div>
       <AudienceChoice
         idPrefix={id}
-        name={`${id}-audience`}
-        className="field voice-form__audience"
         legend={t('audience.legend')}
-        texts="voice"
         value={values.audience}
         onChange={(audience) => set({ audience })}
       />

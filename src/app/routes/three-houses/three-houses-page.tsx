@@ -109,15 +109,7 @@ function HousesForm({ data }: { data: ThreeHousesData }) {
           </section>
         ))}
       </div>
-      <AudienceChoice
-        idPrefix={id}
-        name={`${id}-audience`}
-        className="field voice-form__audience"
-        legend={t('audience.legend')}
-        texts="voice"
-        value={audience}
-        onChange={setAudience}
-      />
+      <AudienceChoice idPrefix={id} legend={t('audience.legend')} value={audience} onChange={setAudience} />
       <ReadersPreview
         id={`${id}-readers`}
         caseId={data.caseId}
