@@ -3,6 +3,7 @@ import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
 import { listOutbox } from '../../../data/sync/pending';
 import { aMember, newId, put } from '../../../data/testing/fixtures';
 import type { Perspective, Statement } from '../../../shared/domain';
+import { aDecision } from '../../routes/decisions/decision-fixtures';
 import { startOfflineConsole } from '../../testing/offline-console';
 import { renderApp } from '../../testing/render-app';
 
@@ -57,23 +58,17 @@ beforeEach(async () => {
     changes: [
       put('member', pro),
       put('member', naima),
-      put('decision', {
-        id: decisionId,
-        caseId,
-        kind: 'ots',
-        title: 'OTS van Sam',
-        summary: '',
-        decidedBy: null,
-        decidedOn: '2026-03-01',
-        startsOn: '2026-03-01',
-        endsOn: null,
-        reviewOn: null,
-        legalBasis: null,
-        meaning: { parent: 'Uitleg', youth: 'Uitleg' },
-        nextSteps: '',
-        status: 'in-effect',
-        sharedWithNetwork: false,
-      }),
+      put(
+        'decision',
+        aDecision({
+          id: decisionId,
+          caseId,
+          title: 'OTS van Sam',
+          decidedOn: '2026-03-01',
+          startsOn: '2026-03-01',
+          endsOn: null,
+        }),
+      ),
       put('statement', opinion),
       put('statement', fact),
       put('perspective', disagree),

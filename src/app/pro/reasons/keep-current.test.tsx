@@ -4,7 +4,8 @@ import { listStatementsOfDecision } from '../../../data/repos/statements-repo';
 import { listOutbox } from '../../../data/sync/pending';
 import { newId, put } from '../../../data/testing/fixtures';
 import { addMonths, todayInNl } from '../../../shared/catalog/dates';
-import type { Decision, Statement } from '../../../shared/domain';
+import type { Statement } from '../../../shared/domain';
+import { aDecision } from '../../routes/decisions/decision-fixtures';
 import { startOfflineConsole } from '../../testing/offline-console';
 import { renderApp } from '../../testing/render-app';
 
@@ -13,23 +14,14 @@ import { renderApp } from '../../testing/render-app';
 const caseId = newId();
 const decisionId = newId();
 const today = todayInNl();
-const decision = {
+const decision = aDecision({
   id: decisionId,
   caseId,
-  kind: 'ots',
   title: 'OTS van Sam',
-  summary: '',
-  decidedBy: null,
   decidedOn: addMonths(today, -6),
   startsOn: addMonths(today, -6),
   endsOn: addMonths(today, 6),
-  reviewOn: null,
-  legalBasis: null,
-  meaning: { parent: 'Uitleg', youth: 'Uitleg' },
-  nextSteps: '',
-  status: 'in-effect',
-  sharedWithNetwork: false,
-} satisfies Decision;
+});
 const reason = (text: string, lastCheckedOn: string): Statement => ({
   id: newId(),
   caseId,

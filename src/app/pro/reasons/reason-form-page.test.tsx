@@ -4,7 +4,8 @@ import { listStatementsOfDecision } from '../../../data/repos/statements-repo';
 import { listOutbox } from '../../../data/sync/pending';
 import { aMember, newId, put } from '../../../data/testing/fixtures';
 import { todayInNl } from '../../../shared/catalog/dates';
-import type { Decision, Statement } from '../../../shared/domain';
+import type { Statement } from '../../../shared/domain';
+import { aDecision } from '../../routes/decisions/decision-fixtures';
 import { startOfflineConsole } from '../../testing/offline-console';
 import { renderApp } from '../../testing/render-app';
 
@@ -12,23 +13,14 @@ import { renderApp } from '../../testing/render-app';
 const caseId = newId();
 const decisionId = newId();
 const naima = aMember({ caseId, displayName: 'Naima', role: 'parent' });
-const decision: Decision = {
+const decision = aDecision({
   id: decisionId,
   caseId,
-  kind: 'ots',
   title: 'OTS van Sam',
-  summary: '',
-  decidedBy: null,
   decidedOn: '2026-03-01',
   startsOn: '2026-03-01',
   endsOn: '2027-03-01',
-  reviewOn: null,
-  legalBasis: 'BW 1:255',
-  meaning: { parent: 'Uitleg', youth: 'Uitleg' },
-  nextSteps: '',
-  status: 'in-effect',
-  sharedWithNetwork: false,
-};
+});
 const reason: Statement = {
   id: newId(),
   caseId,
