@@ -198,12 +198,7 @@ export function DecisionForm({ caseId, members, involvements, decision }: Props)
           {t('prodecision:field.sharedWithNetwork')}
         </label>
       </div>
-      <WithheldField
-        members={members}
-        value={values.withheld}
-        onChange={set('withheld')}
-        errorOf={(memberId) => errorOf(`withheld-${memberId}`)}
-      />
+      <WithheldField members={members} value={values.withheld} onChange={set('withheld')} errorOf={errorOf} />
     </ProForm>
   );
 }

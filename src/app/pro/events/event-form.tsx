@@ -128,12 +128,7 @@ export function EventForm({ caseId, members, involvements, event }: Props) {
         value={values.prepareNote}
         onChange={set('prepareNote')}
       />
-      <WithheldField
-        members={members}
-        value={values.withheld}
-        onChange={set('withheld')}
-        errorOf={(memberId) => errorOf(`withheld-${memberId}`)}
-      />
+      <WithheldField members={members} value={values.withheld} onChange={set('withheld')} errorOf={errorOf} />
     </ProForm>
   );
 }

@@ -113,12 +113,7 @@ export function ReasonForm({ caseId, decisionId, members, statement, request }: 
           error={errorOf('answer')}
         />
       )}
-      <WithheldField
-        members={members}
-        value={values.withheld}
-        onChange={set('withheld')}
-        errorOf={(memberId) => errorOf(`withheld-${memberId}`)}
-      />
+      <WithheldField members={members} value={values.withheld} onChange={set('withheld')} errorOf={errorOf} />
     </ProForm>
   );
 }
