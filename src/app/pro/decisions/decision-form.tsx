@@ -3,6 +3,7 @@ import { todayInNl } from '../../../shared/catalog/dates';
 import { measureKeys, type MeasureKey } from '../../../shared/catalog/measures';
 import { decisionStatuses, type Decision, type Involvement, type Member } from '../../../shared/domain';
 import { useDateFormat } from '../../i18n/format-date';
+import { involvementOption } from '../components/choice-options';
 import { SelectField, TextAreaField, TextField } from '../components/fields';
 import { ProForm } from '../components/pro-form';
 import { useProForm } from '../components/use-pro-form';
@@ -103,10 +104,7 @@ export function DecisionForm({ caseId, members, involvements, decision }: Props)
         onChange={set('decidedBy')}
         options={[
           { value: '', label: t('prodecision:field.decidedByUnknown') },
-          ...involvements.map((i) => ({
-            value: i.id,
-            label: i.personName ? `${i.personName}, ${i.organisation}` : i.organisation,
-          })),
+          ...involvements.map(involvementOption),
         ]}
       />
       <TextField

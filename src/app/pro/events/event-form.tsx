@@ -1,7 +1,7 @@
 import { useTranslation } from 'react-i18next';
 import { eventKinds, type CaseEvent, type Involvement, type Member } from '../../../shared/domain';
 import { CheckboxesField, SelectField, TextAreaField, TextField } from '../components/fields';
-import { familyOptions } from '../components/family-options';
+import { familyOptions, involvementOption } from '../components/choice-options';
 import { ProForm } from '../components/pro-form';
 import { useProForm } from '../components/use-pro-form';
 import { WithheldField } from '../components/withheld-field';
@@ -39,12 +39,7 @@ export function EventForm({ caseId, members, involvements, event }: Props) {
     fieldId,
   });
   const family = familyOptions(members);
-  const people = involvements
-    .filter((i) => !i.until)
-    .map((i) => ({
-      value: i.id,
-      label: i.personName ? `${i.personName}, ${i.organisation}` : i.organisation,
-    }));
+  const people = involvements.filter((i) => !i.until).map(involvementOption);
 
   const onSubmit = () =>
     submit({

@@ -3,7 +3,7 @@ import { todayInNl } from '../../../shared/catalog/dates';
 import { roleKeys, type RoleKey } from '../../../shared/catalog/roles';
 import type { Involvement, Member } from '../../../shared/domain';
 import { CheckboxesField, SelectField, TextField } from '../components/fields';
-import { familyOptions } from '../components/family-options';
+import { familyOptions } from '../components/choice-options';
 import { ProForm } from '../components/pro-form';
 import { useProForm } from '../components/use-pro-form';
 import { proPaths } from '../pro-paths';
