@@ -1,8 +1,9 @@
 import { useEffect, useId, useRef, useState, type FormEvent } from 'react';
 import { useTranslation } from 'react-i18next';
-import { audiences, type Member, type Perspective, type Stance, type Subject } from '../../../shared/domain';
+import { type Member, type Perspective, type Stance, type Subject } from '../../../shared/domain';
 import { mutate } from '../../../data/sync/mutate';
 import { useUnsavedText } from '../../pwa/unsaved-text';
+import { AudienceChoice } from './audience-choice';
 import { ReadersPreview } from './readers-preview';
 import { useDraft } from './use-draft';
 import {
@@ -145,28 +146,12 @@ export function VoiceForm(props: VoiceFormProps) {
           </p>
         )}
       </div>
-      <fieldset className="field voice-form__audience">
-        <legend>{t('audience.legend')}</legend>
-        {audiences.map((option) => (
-          <div key={option} className="choice">
-            <input
-              type="radio"
-              id={`${id}-${option}`}
-              name={`${id}-audience`}
-              value={option}
-              checked={values.audience === option}
-              aria-describedby={`${id}-${option}-explain`}
-              onChange={() => set({ audience: option })}
-            />
-            <label htmlFor={`${id}-${option}`}>
-              {t(`audience.${option}.label`)}
-              <span id={`${id}-${option}-explain`} className="choice__explain">
-                {t(`audience.${option}.explain`)}
-              </span>
-            </label>
-          </div>
-        ))}
-      </fieldset>
+      <AudienceChoice
+        idPrefix={id}
+        legend={t('audience.legend')}
+        value={values.audience}
+        onChange={(audience) => set({ audience })}
+      />
       <ReadersPreview
         id={`${id}-readers`}
         caseId={caseId}

@@ -10,7 +10,8 @@ interface Props {
   members: Member[];
   value: Withheld[];
   onChange: (value: Withheld[]) => void;
-  errorOf: (memberId: string) => string | undefined;
+  /** The form's error of a field, asked with each reason field's id. */
+  errorOf: (field: `withheld-${string}`) => string | undefined;
 }
 
 export function WithheldField({ members, value, onChange, errorOf }: Props) {
@@ -29,8 +30,8 @@ export function WithheldField({ members, value, onChange, errorOf }: Props) {
       {family.length === 0 && <p>{t('withheld.noFamily')}</p>}
       {family.map((member) => {
         const entry = value.find((w) => w.memberId === member.id);
-        const id = `withheld-${member.id}`;
-        const error = errorOf(member.id);
+        const id = `withheld-${member.id}` as const;
+        const error = errorOf(id);
         return (
           <div key={member.id}>
             <label className="choice">

@@ -1,14 +1,12 @@
-import { useState, type FormEvent } from 'react';
 import { useTranslation } from 'react-i18next';
-import { useNavigate } from 'react-router';
 import { todayInNl } from '../../../shared/catalog/dates';
 import { measureKeys, type MeasureKey } from '../../../shared/catalog/measures';
 import { decisionStatuses, type Decision, type Involvement, type Member } from '../../../shared/domain';
 import { useDateFormat } from '../../i18n/format-date';
-import { ErrorSummary } from '../components/error-summary';
+import { involvementOption } from '../components/choice-options';
 import { SelectField, TextAreaField, TextField } from '../components/fields';
-import { refusalKey } from '../components/refusal';
-import { useWrite } from '../components/use-write';
+import { ProForm } from '../components/pro-form';
+import { useProForm } from '../components/use-pro-form';
 import { WithheldField } from '../components/withheld-field';
 import { proPaths } from '../pro-paths';
 import { CatalogueBox } from './catalogue-box';
@@ -49,187 +47,156 @@ interface Props {
  */
 export function DecisionForm({ caseId, members, involvements, decision }: Props) {
   const { t } = useTranslation(['prodecision', 'measures', 'pro']);
-  const navigate = useNavigate();
   const format = useDateFormat();
-  const { write, busy } = useWrite();
-  const [values, setValues] = useState<DecisionFormValues>(() =>
-    decision ? formOfDecision(decision) : emptyDecisionForm(todayInNl()),
-  );
-  const [problems, setProblems] = useState<DecisionProblem[]>([]);
-  const [refusal, setRefusal] = useState<string | null>(null);
-  const set =
-    <K extends keyof DecisionFormValues>(key: K) =>
-    (value: DecisionFormValues[K]) =>
-      setValues((current) => ({ ...current, [key]: value }));
-  const messageOf = (problem: DecisionProblem) =>
-    t(`prodecision:problem.${problem.code}`, {
-      date: problem.maxEndsOn && format.day(problem.maxEndsOn),
-      measure: t(`measures:measure.${values.kind}.name`),
-    });
-  const errorOf = (field: DecisionProblem['field']) => {
-    const problem = problems.find((p) => p.field === field);
-    return problem && messageOf(problem);
-  };
+  const { values, setValues, set, errorOf, write, submit, frame } = useProForm<
+    DecisionFormValues,
+    DecisionProblem
+  >({
+    initial: () => (decision ? formOfDecision(decision) : emptyDecisionForm(todayInNl())),
+    messageOf: (problem, current) =>
+      t(`prodecision:problem.${problem.code}`, {
+        date: problem.maxEndsOn && format.day(problem.maxEndsOn),
+        measure: t(`measures:measure.${current.kind}.name`),
+      }),
+    fieldId,
+  });
 
-  async function onSubmit(event: FormEvent) {
-    event.preventDefault();
-    if (busy) return;
-    const found = decisionProblems(values);
-    setProblems(found);
-    setRefusal(null);
-    if (found.length > 0) return;
+  function onSubmit() {
     const id = decision?.id ?? crypto.randomUUID();
-    const result = await write('decision.put', {
-      value: decisionOf(values, { id, caseId, before: decision }),
+    return submit({
+      check: () => decisionProblems(values),
+      save: () => write('decision.put', { value: decisionOf(values, { id, caseId, before: decision }) }),
+      savedTo: proPaths.decision(caseId, id),
     });
-    if (result.state === 'rejected') setRefusal(t(`pro:refusal.${refusalKey(result.code)}`));
-    else void navigate(proPaths.decision(caseId, id), { state: { saved: result.state } });
   }
 
   return (
-    <>
-      <ErrorSummary
-        problems={problems.map((p) => ({ field: fieldId(p.field), message: messageOf(p) }))}
-        refusal={refusal}
+    <ProForm {...frame} submitLabel={t('prodecision:submit')} onSubmit={onSubmit}>
+      <SelectField
+        id="decision-kind"
+        label={t('prodecision:field.kind')}
+        hint={t('prodecision:field.kindHint')}
+        value={values.kind}
+        onChange={(kind) => setValues((current) => withMeasure(current, kind as MeasureKey))}
+        options={measureKeys.map((key) => ({ value: key, label: t(`measures:measure.${key}.name`) }))}
       />
-      <form className="form pro-form" noValidate onSubmit={(event) => void onSubmit(event)} aria-busy={busy}>
-        <SelectField
-          id="decision-kind"
-          label={t('prodecision:field.kind')}
-          hint={t('prodecision:field.kindHint')}
-          value={values.kind}
-          onChange={(kind) => setValues((current) => withMeasure(current, kind as MeasureKey))}
-          options={measureKeys.map((key) => ({ value: key, label: t(`measures:measure.${key}.name`) }))}
-        />
-        <CatalogueBox kind={values.kind} decidedOn={values.decidedOn} />
-        <TextField
-          id={ids.title}
-          label={t('prodecision:field.title')}
-          hint={t('prodecision:field.titleHint')}
-          required
-          value={values.title}
-          onChange={set('title')}
-          error={errorOf('title')}
-        />
-        <TextAreaField
-          id="decision-summary"
-          label={t('prodecision:field.summary')}
-          value={values.summary}
-          onChange={set('summary')}
-        />
-        <SelectField
-          id="decision-decided-by"
-          label={t('prodecision:field.decidedBy')}
-          hint={t('prodecision:field.decidedByHint')}
-          value={values.decidedBy}
-          onChange={set('decidedBy')}
-          options={[
-            { value: '', label: t('prodecision:field.decidedByUnknown') },
-            ...involvements.map((i) => ({
-              value: i.id,
-              label: i.personName ? `${i.personName}, ${i.organisation}` : i.organisation,
-            })),
-          ]}
-        />
-        <TextField
-          id={ids.decidedOn}
-          type="date"
-          label={t('prodecision:field.decidedOn')}
-          hint={t('prodecision:field.decidedOnHint')}
-          required
-          value={values.decidedOn}
-          onChange={set('decidedOn')}
-          error={errorOf('decidedOn')}
-        />
-        <TextField
-          id={ids.startsOn}
-          type="date"
-          label={t('prodecision:field.startsOn')}
-          required
-          value={values.startsOn}
-          onChange={(startsOn) => setValues((current) => withStart(current, startsOn))}
-          error={errorOf('startsOn')}
-        />
-        <TextField
-          id={ids.endsOn}
-          type="date"
-          label={t('prodecision:field.endsOn')}
-          hint={t('prodecision:field.endsOnHint')}
-          value={values.endsOn}
-          onChange={set('endsOn')}
-          error={errorOf('endsOn')}
-        />
-        <TextField
-          id={ids.reviewOn}
-          type="date"
-          label={t('prodecision:field.reviewOn')}
-          value={values.reviewOn}
-          onChange={set('reviewOn')}
-          error={errorOf('reviewOn')}
-        />
-        <TextField
-          id="decision-legal-basis"
-          label={t('prodecision:field.legalBasis')}
-          hint={t('prodecision:field.legalBasisHint')}
-          value={values.legalBasis}
-          onChange={set('legalBasis')}
-        />
-        <SelectField
-          id="decision-status"
-          label={t('prodecision:field.status')}
-          value={values.status}
-          onChange={(status) => set('status')(status as Decision['status'])}
-          options={decisionStatuses.map((s) => ({ value: s, label: t(`measures:status.${s}`) }))}
-        />
-        <TextAreaField
-          id={ids.meaningParent}
-          label={t('prodecision:field.meaningParent')}
-          hint={t('prodecision:field.meaningParentHint')}
-          required
-          value={values.meaningParent}
-          onChange={set('meaningParent')}
-          error={errorOf('meaningParent')}
-        />
-        <TextAreaField
-          id={ids.meaningYouth}
-          label={t('prodecision:field.meaningYouth')}
-          hint={t('prodecision:field.meaningYouthHint')}
-          required
-          value={values.meaningYouth}
-          onChange={set('meaningYouth')}
-          error={errorOf('meaningYouth')}
-        />
-        <TextAreaField
-          id="decision-next-steps"
-          label={t('prodecision:field.nextSteps')}
-          value={values.nextSteps}
-          onChange={set('nextSteps')}
-        />
-        <ToEndField
-          value={values.toEnd}
-          onChange={set('toEnd')}
-          errorOf={(field) => errorOf(field as DecisionProblem['field'])}
-        />
-        <div className="field">
-          <label className="choice">
-            <input
-              type="checkbox"
-              checked={values.sharedWithNetwork}
-              onChange={(event) => set('sharedWithNetwork')(event.target.checked)}
-            />
-            {t('prodecision:field.sharedWithNetwork')}
-          </label>
-        </div>
-        <WithheldField
-          members={members}
-          value={values.withheld}
-          onChange={set('withheld')}
-          errorOf={(memberId) => errorOf(`withheld-${memberId}`)}
-        />
-        <button type="submit" className="button button--primary" aria-disabled={busy}>
-          {busy ? t('pro:form.saving') : t('prodecision:submit')}
-        </button>
-      </form>
-    </>
+      <CatalogueBox kind={values.kind} decidedOn={values.decidedOn} />
+      <TextField
+        id={ids.title}
+        label={t('prodecision:field.title')}
+        hint={t('prodecision:field.titleHint')}
+        required
+        value={values.title}
+        onChange={set('title')}
+        error={errorOf('title')}
+      />
+      <TextAreaField
+        id="decision-summary"
+        label={t('prodecision:field.summary')}
+        value={values.summary}
+        onChange={set('summary')}
+      />
+      <SelectField
+        id="decision-decided-by"
+        label={t('prodecision:field.decidedBy')}
+        hint={t('prodecision:field.decidedByHint')}
+        value={values.decidedBy}
+        onChange={set('decidedBy')}
+        options={[
+          { value: '', label: t('prodecision:field.decidedByUnknown') },
+          ...involvements.map(involvementOption),
+        ]}
+      />
+      <TextField
+        id={ids.decidedOn}
+        type="date"
+        label={t('prodecision:field.decidedOn')}
+        hint={t('prodecision:field.decidedOnHint')}
+        required
+        value={values.decidedOn}
+        onChange={set('decidedOn')}
+        error={errorOf('decidedOn')}
+      />
+      <TextField
+        id={ids.startsOn}
+        type="date"
+        label={t('prodecision:field.startsOn')}
+        required
+        value={values.startsOn}
+        onChange={(startsOn) => setValues((current) => withStart(current, startsOn))}
+        error={errorOf('startsOn')}
+      />
+      <TextField
+        id={ids.endsOn}
+        type="date"
+        label={t('prodecision:field.endsOn')}
+        hint={t('prodecision:field.endsOnHint')}
+        value={values.endsOn}
+        onChange={set('endsOn')}
+        error={errorOf('endsOn')}
+      />
+      <TextField
+        id={ids.reviewOn}
+        type="date"
+        label={t('prodecision:field.reviewOn')}
+        value={values.reviewOn}
+        onChange={set('reviewOn')}
+        error={errorOf('reviewOn')}
+      />
+      <TextField
+        id="decision-legal-basis"
+        label={t('prodecision:field.legalBasis')}
+        hint={t('prodecision:field.legalBasisHint')}
+        value={values.legalBasis}
+        onChange={set('legalBasis')}
+      />
+      <SelectField
+        id="decision-status"
+        label={t('prodecision:field.status')}
+        value={values.status}
+        onChange={(status) => set('status')(status as Decision['status'])}
+        options={decisionStatuses.map((s) => ({ value: s, label: t(`measures:status.${s}`) }))}
+      />
+      <TextAreaField
+        id={ids.meaningParent}
+        label={t('prodecision:field.meaningParent')}
+        hint={t('prodecision:field.meaningParentHint')}
+        required
+        value={values.meaningParent}
+        onChange={set('meaningParent')}
+        error={errorOf('meaningParent')}
+      />
+      <TextAreaField
+        id={ids.meaningYouth}
+        label={t('prodecision:field.meaningYouth')}
+        hint={t('prodecision:field.meaningYouthHint')}
+        required
+        value={values.meaningYouth}
+        onChange={set('meaningYouth')}
+        error={errorOf('meaningYouth')}
+      />
+      <TextAreaField
+        id="decision-next-steps"
+        label={t('prodecision:field.nextSteps')}
+        value={values.nextSteps}
+        onChange={set('nextSteps')}
+      />
+      <ToEndField
+        value={values.toEnd}
+        onChange={set('toEnd')}
+        errorOf={(field) => errorOf(field as DecisionProblem['field'])}
+      />
+      <div className="field">
+        <label className="choice">
+          <input
+            type="checkbox"
+            checked={values.sharedWithNetwork}
+            onChange={(event) => set('sharedWithNetwork')(event.target.checked)}
+          />
+          {t('prodecision:field.sharedWithNetwork')}
+        </label>
+      </div>
+      <WithheldField members={members} value={values.withheld} onChange={set('withheld')} errorOf={errorOf} />
+    </ProForm>
   );
 }

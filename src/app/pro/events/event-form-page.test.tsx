@@ -1,11 +1,8 @@
 import { screen, within } from '@testing-library/react';
 import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
-import { saveMe } from '../../../data/repos/me-repo';
-import { wipeLocalData } from '../../../data/session/wipe-local-data';
-import { applyChanges } from '../../../data/sync/apply-changes';
 import { listOutbox } from '../../../data/sync/pending';
-import { stubApi } from '../../../data/testing/fake-api';
 import { aMember, newId, put } from '../../../data/testing/fixtures';
+import { startOfflineConsole } from '../../testing/offline-console';
 import { renderApp } from '../../testing/render-app';
 
 // Appointments in the console over the real router and IndexedDB (offline: the network is stubbed).
@@ -13,16 +10,7 @@ const caseId = newId();
 const naima = aMember({ caseId, displayName: 'Naima', role: 'parent' });
 
 beforeEach(async () => {
-  await wipeLocalData();
-  await saveMe({ user: { id: newId(), kind: 'professional', displayName: 'Joyce Bakker' }, memberships: [] });
-  await applyChanges(
-    [
-      put('case', { id: caseId, title: 'Gezin Test', createdAt: '2026-01-01T00:00:00.000Z' }),
-      put('member', naima),
-    ],
-    { cursor: 'c1' },
-  );
-  stubApi({ 'POST /api/sync/pull': () => 'network-error', 'POST /api/sync/push': () => 'network-error' });
+  await startOfflineConsole({ caseId, changes: [put('member', naima)] });
   vi.spyOn(navigator, 'onLine', 'get').mockReturnValue(false);
 });
 afterEach(() => {

@@ -1,12 +1,10 @@
 import { screen, within } from '@testing-library/react';
 import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
-import { saveMe } from '../../../data/repos/me-repo';
-import { wipeLocalData } from '../../../data/session/wipe-local-data';
-import { applyChanges } from '../../../data/sync/apply-changes';
 import { listOutbox } from '../../../data/sync/pending';
-import { stubApi } from '../../../data/testing/fake-api';
 import { aMember, newId, put } from '../../../data/testing/fixtures';
 import type { Perspective, Statement } from '../../../shared/domain';
+import { aDecision } from '../../routes/decisions/decision-fixtures';
+import { startOfflineConsole } from '../../testing/offline-console';
 import { renderApp } from '../../testing/render-app';
 
 // The inbox over the real router and IndexedDB (offline: the network is stubbed).
@@ -54,41 +52,29 @@ const incorrect = perspective(fact, {
 });
 
 beforeEach(async () => {
-  await wipeLocalData();
-  await saveMe({
-    user: { id: newId(), kind: 'professional', displayName: 'Joyce Bakker' },
+  await startOfflineConsole({
+    caseId,
     memberships: [{ caseId, memberId: pro.id }],
-  });
-  await applyChanges(
-    [
-      put('case', { id: caseId, title: 'Gezin Test', createdAt: '2026-01-01T00:00:00.000Z' }),
+    changes: [
       put('member', pro),
       put('member', naima),
-      put('decision', {
-        id: decisionId,
-        caseId,
-        kind: 'ots',
-        title: 'OTS van Sam',
-        summary: '',
-        decidedBy: null,
-        decidedOn: '2026-03-01',
-        startsOn: '2026-03-01',
-        endsOn: null,
-        reviewOn: null,
-        legalBasis: null,
-        meaning: { parent: 'Uitleg', youth: 'Uitleg' },
-        nextSteps: '',
-        status: 'in-effect',
-        sharedWithNetwork: false,
-      }),
+      put(
+        'decision',
+        aDecision({
+          id: decisionId,
+          caseId,
+          title: 'OTS van Sam',
+          decidedOn: '2026-03-01',
+          startsOn: '2026-03-01',
+          endsOn: null,
+        }),
+      ),
       put('statement', opinion),
       put('statement', fact),
       put('perspective', disagree),
       put('perspective', incorrect),
     ],
-    { cursor: 'c1' },
-  );
-  stubApi({ 'POST /api/sync/pull': () => 'network-error', 'POST /api/sync/push': () => 'network-error' });
+  });
   vi.spyOn(navigator, 'onLine', 'get').mockReturnValue(false);
 });
 afterEach(() => {

@@ -1,13 +1,11 @@
-import { useState, type FormEvent } from 'react';
 import { useTranslation } from 'react-i18next';
-import { useNavigate } from 'react-router';
 import { todayInNl } from '../../../shared/catalog/dates';
 import { roleKeys, type RoleKey } from '../../../shared/catalog/roles';
 import type { Involvement, Member } from '../../../shared/domain';
-import { ErrorSummary } from '../components/error-summary';
 import { CheckboxesField, SelectField, TextField } from '../components/fields';
-import { refusalKey } from '../components/refusal';
-import { useWrite } from '../components/use-write';
+import { familyOptions } from '../components/choice-options';
+import { ProForm } from '../components/pro-form';
+import { useProForm } from '../components/use-pro-form';
 import { proPaths } from '../pro-paths';
 import {
   emptyInvolvementForm,
@@ -35,130 +33,105 @@ export function InvolvementForm({
   involvement?: Involvement;
 }) {
   const { t } = useTranslation(['proinvolved', 'roles', 'pro']);
-  const navigate = useNavigate();
-  const { write, busy } = useWrite();
-  const [values, setValues] = useState<InvolvementFormValues>(() =>
-    involvement ? formOfInvolvement(involvement) : emptyInvolvementForm(todayInNl()),
-  );
-  const [problems, setProblems] = useState<InvolvementProblem[]>([]);
-  const [refusal, setRefusal] = useState<string | null>(null);
-  const set =
-    <K extends keyof InvolvementFormValues>(key: K) =>
-    (value: InvolvementFormValues[K]) =>
-      setValues((current) => ({ ...current, [key]: value }));
-  const family = members
-    .filter((m) => m.role !== 'professional' && !m.endedOn)
-    .map((m) => ({ value: m.id, label: m.displayName }));
-  const errorOf = (field: InvolvementProblem['field']) => {
-    const problem = problems.find((p) => p.field === field);
-    return problem && t(`proinvolved:problem.${problem.code}`);
-  };
+  const { values, set, errorOf, write, submit, frame } = useProForm<
+    InvolvementFormValues,
+    InvolvementProblem
+  >({
+    initial: () => (involvement ? formOfInvolvement(involvement) : emptyInvolvementForm(todayInNl())),
+    messageOf: (problem) => t(`proinvolved:problem.${problem.code}`),
+    fieldId: (field) => fieldIds[field],
+  });
+  const family = familyOptions(members);
 
-  async function onSubmit(event: FormEvent) {
-    event.preventDefault();
-    if (busy) return;
-    const found = involvementProblems(values);
-    setProblems(found);
-    setRefusal(null);
-    if (found.length > 0) return;
+  function onSubmit() {
     const id = involvement?.id ?? crypto.randomUUID();
-    const value = involvementOf(values, { id, caseId, before: involvement });
-    const result = await write('involvement.put', { value });
-    if (result.state === 'rejected') setRefusal(t(`pro:refusal.${refusalKey(result.code)}`));
-    else void navigate(proPaths.involved(caseId), { state: { saved: result.state } });
+    return submit({
+      check: () => involvementProblems(values),
+      save: () =>
+        write('involvement.put', { value: involvementOf(values, { id, caseId, before: involvement }) }),
+      savedTo: proPaths.involved(caseId),
+    });
   }
 
   return (
-    <>
-      <ErrorSummary
-        problems={problems.map((p) => ({
-          field: fieldIds[p.field],
-          message: t(`proinvolved:problem.${p.code}`),
-        }))}
-        refusal={refusal}
+    <ProForm {...frame} submitLabel={t('proinvolved:submit')} onSubmit={onSubmit}>
+      <SelectField
+        id="involvement-role"
+        label={t('proinvolved:field.role')}
+        hint={t('proinvolved:field.mayDecide', { text: t(`roles:role.${values.roleKey}.mayDecide`) })}
+        value={values.roleKey}
+        onChange={(value) => set('roleKey')(value as RoleKey)}
+        options={roleKeys.map((key) => ({ value: key, label: t(`roles:role.${key}.name`) }))}
       />
-      <form className="form pro-form" noValidate onSubmit={(event) => void onSubmit(event)} aria-busy={busy}>
-        <SelectField
-          id="involvement-role"
-          label={t('proinvolved:field.role')}
-          hint={t('proinvolved:field.mayDecide', { text: t(`roles:role.${values.roleKey}.mayDecide`) })}
-          value={values.roleKey}
-          onChange={(value) => set('roleKey')(value as RoleKey)}
-          options={roleKeys.map((key) => ({ value: key, label: t(`roles:role.${key}.name`) }))}
-        />
-        <TextField
-          id={fieldIds.organisation}
-          label={t('proinvolved:field.organisation')}
-          required
-          value={values.organisation}
-          onChange={set('organisation')}
-          error={errorOf('organisation')}
-        />
-        <TextField
-          id="involvement-person"
-          label={t('proinvolved:field.person')}
-          value={values.personName}
-          onChange={set('personName')}
-        />
-        <TextField
-          id="involvement-function"
-          label={t('proinvolved:field.function')}
-          hint={t('proinvolved:field.functionHint')}
-          value={values.function}
-          onChange={set('function')}
-        />
-        <TextField
-          id="involvement-phone"
-          type="tel"
-          label={t('proinvolved:field.phone')}
-          value={values.phone}
-          onChange={set('phone')}
-        />
-        <TextField
-          id="involvement-email"
-          type="email"
-          label={t('proinvolved:field.email')}
-          value={values.email}
-          onChange={set('email')}
-        />
-        <TextField
-          id="involvement-hours"
-          label={t('proinvolved:field.hours')}
-          hint={t('proinvolved:field.hoursHint')}
-          value={values.hours}
-          onChange={set('hours')}
-        />
-        <TextField
-          id={fieldIds.since}
-          type="date"
-          label={t('proinvolved:field.since')}
-          required
-          value={values.since}
-          onChange={set('since')}
-          error={errorOf('since')}
-        />
-        <CheckboxesField
-          id="involvement-contact-for"
-          label={t('proinvolved:field.contactFor')}
-          hint={t('proinvolved:field.contactForHint')}
-          values={values.contactFor}
-          onChange={set('contactFor')}
-          options={family}
-          empty={<p>{t('proinvolved:field.noFamily')}</p>}
-        />
-        <CheckboxesField
-          id="involvement-hidden-from"
-          label={t('proinvolved:field.hiddenFrom')}
-          hint={t('proinvolved:field.hiddenFromHint')}
-          values={values.contactHiddenFrom}
-          onChange={set('contactHiddenFrom')}
-          options={family}
-          empty={<p>{t('proinvolved:field.noFamily')}</p>}
-        />
-        <button type="submit" className="button button--primary" aria-disabled={busy}>
-          {busy ? t('pro:form.saving') : t('proinvolved:submit')}
-        </button>
-      </form>
-    </>
+      <TextField
+        id={fieldIds.organisation}
+        label={t('proinvolved:field.organisation')}
+        required
+        value={values.organisation}
+        onChange={set('organisation')}
+        error={errorOf('organisation')}
+      />
+      <TextField
+        id="involvement-person"
+        label={t('proinvolved:field.person')}
+        value={values.personName}
+        onChange={set('personName')}
+      />
+      <TextField
+        id="involvement-function"
+        label={t('proinvolved:field.function')}
+        hint={t('proinvolved:field.functionHint')}
+        value={values.function}
+        onChange={set('function')}
+      />
+      <TextField
+        id="involvement-phone"
+        type="tel"
+        label={t('proinvolved:field.phone')}
+        value={values.phone}
+        onChange={set('phone')}
+      />
+      <TextField
+        id="involvement-email"
+        type="email"
+        label={t('proinvolved:field.email')}
+        value={values.email}
+        onChange={set('email')}
+      />
+      <TextField
+        id="involvement-hours"
+        label={t('proinvolved:field.hours')}
+        hint={t('proinvolved:field.hoursHint')}
+        value={values.hours}
+        onChange={set('hours')}
+      />
+      <TextField
+        id={fieldIds.since}
+        type="date"
+        label={t('proinvolved:field.since')}
+        required
+        value={values.since}
+        onChange={set('since')}
+        error={errorOf('since')}
+      />
+      <CheckboxesField
+        id="involvement-contact-for"
+        label={t('proinvolved:field.contactFor')}
+        hint={t('proinvolved:field.contactForHint')}
+        values={values.contactFor}
+        onChange={set('contactFor')}
+        options={family}
+        empty={<p>{t('proinvolved:field.noFamily')}</p>}
+      />
+      <CheckboxesField
+        id="involvement-hidden-from"
+        label={t('proinvolved:field.hiddenFrom')}
+        hint={t('proinvolved:field.hiddenFromHint')}
+        values={values.contactHiddenFrom}
+        onChange={set('contactHiddenFrom')}
+        options={family}
+        empty={<p>{t('proinvolved:field.noFamily')}</p>}
+      />
+    </ProForm>
   );
 }

@@ -1,14 +1,12 @@
 import { screen, within } from '@testing-library/react';
 import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
-import { saveMe } from '../../../data/repos/me-repo';
 import { listStatementsOfDecision } from '../../../data/repos/statements-repo';
-import { wipeLocalData } from '../../../data/session/wipe-local-data';
-import { applyChanges } from '../../../data/sync/apply-changes';
 import { listOutbox } from '../../../data/sync/pending';
-import { stubApi } from '../../../data/testing/fake-api';
 import { newId, put } from '../../../data/testing/fixtures';
 import { addMonths, todayInNl } from '../../../shared/catalog/dates';
-import type { Decision, Statement } from '../../../shared/domain';
+import type { Statement } from '../../../shared/domain';
+import { aDecision } from '../../routes/decisions/decision-fixtures';
+import { startOfflineConsole } from '../../testing/offline-console';
 import { renderApp } from '../../testing/render-app';
 
 // "Nog steeds juist", "Intrekken" and the case overview's list of reasons nobody checked for more
@@ -16,23 +14,14 @@ import { renderApp } from '../../testing/render-app';
 const caseId = newId();
 const decisionId = newId();
 const today = todayInNl();
-const decision = {
+const decision = aDecision({
   id: decisionId,
   caseId,
-  kind: 'ots',
   title: 'OTS van Sam',
-  summary: '',
-  decidedBy: null,
   decidedOn: addMonths(today, -6),
   startsOn: addMonths(today, -6),
   endsOn: addMonths(today, 6),
-  reviewOn: null,
-  legalBasis: null,
-  meaning: { parent: 'Uitleg', youth: 'Uitleg' },
-  nextSteps: '',
-  status: 'in-effect',
-  sharedWithNetwork: false,
-} satisfies Decision;
+});
 const reason = (text: string, lastCheckedOn: string): Statement => ({
   id: newId(),
   caseId,
@@ -50,17 +39,10 @@ const older = reason('Sam heeft geen ontbijt gehad.', addMonths(today, -6));
 const fresh = reason('Sam slaapt slecht.', addMonths(today, -1));
 
 beforeEach(async () => {
-  await wipeLocalData();
-  await saveMe({ user: { id: newId(), kind: 'professional', displayName: 'Joyce Bakker' }, memberships: [] });
-  await applyChanges(
-    [
-      put('case', { id: caseId, title: 'Gezin Test', createdAt: '2026-01-01T00:00:00.000Z' }),
-      put('decision', decision),
-      ...[old, older, fresh].map((s) => put('statement', s)),
-    ],
-    { cursor: 'c1' },
-  );
-  stubApi({ 'POST /api/sync/pull': () => 'network-error', 'POST /api/sync/push': () => 'network-error' });
+  await startOfflineConsole({
+    caseId,
+    changes: [put('decision', decision), ...[old, older, fresh].map((s) => put('statement', s))],
+  });
   vi.spyOn(navigator, 'onLine', 'get').mockReturnValue(false);
 });
 afterEach(() => {

@@ -1,37 +1,26 @@
 import { screen, within } from '@testing-library/react';
 import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
-import { saveMe } from '../../../data/repos/me-repo';
 import { listStatementsOfDecision } from '../../../data/repos/statements-repo';
-import { wipeLocalData } from '../../../data/session/wipe-local-data';
-import { applyChanges } from '../../../data/sync/apply-changes';
 import { listOutbox } from '../../../data/sync/pending';
-import { stubApi } from '../../../data/testing/fake-api';
 import { aMember, newId, put } from '../../../data/testing/fixtures';
 import { todayInNl } from '../../../shared/catalog/dates';
-import type { Decision, Statement } from '../../../shared/domain';
+import type { Statement } from '../../../shared/domain';
+import { aDecision } from '../../routes/decisions/decision-fixtures';
+import { startOfflineConsole } from '../../testing/offline-console';
 import { renderApp } from '../../testing/render-app';
 
 // Reasons in the console over the real router and IndexedDB (offline: the network is stubbed).
 const caseId = newId();
 const decisionId = newId();
 const naima = aMember({ caseId, displayName: 'Naima', role: 'parent' });
-const decision: Decision = {
+const decision = aDecision({
   id: decisionId,
   caseId,
-  kind: 'ots',
   title: 'OTS van Sam',
-  summary: '',
-  decidedBy: null,
   decidedOn: '2026-03-01',
   startsOn: '2026-03-01',
   endsOn: '2027-03-01',
-  reviewOn: null,
-  legalBasis: 'BW 1:255',
-  meaning: { parent: 'Uitleg', youth: 'Uitleg' },
-  nextSteps: '',
-  status: 'in-effect',
-  sharedWithNetwork: false,
-};
+});
 const reason: Statement = {
   id: newId(),
   caseId,
@@ -46,18 +35,10 @@ const reason: Statement = {
 };
 
 beforeEach(async () => {
-  await wipeLocalData();
-  await saveMe({ user: { id: newId(), kind: 'professional', displayName: 'Joyce Bakker' }, memberships: [] });
-  await applyChanges(
-    [
-      put('case', { id: caseId, title: 'Gezin Test', createdAt: '2026-01-01T00:00:00.000Z' }),
-      put('member', naima),
-      put('decision', decision),
-      put('statement', reason),
-    ],
-    { cursor: 'c1' },
-  );
-  stubApi({ 'POST /api/sync/pull': () => 'network-error', 'POST /api/sync/push': () => 'network-error' });
+  await startOfflineConsole({
+    caseId,
+    changes: [put('member', naima), put('decision', decision), put('statement', reason)],
+  });
   vi.spyOn(navigator, 'onLine', 'get').mockReturnValue(false);
 });
 afterEach(() => {

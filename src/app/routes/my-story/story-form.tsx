@@ -1,6 +1,7 @@
 import { useId, useState, type FormEvent } from 'react';
 import { useTranslation } from 'react-i18next';
-import { audiences, type Audience } from '../../../shared/domain';
+import type { Audience } from '../../../shared/domain';
+import { AudienceChoice } from '../../components/voice/audience-choice';
 import { useUnsavedText } from '../../pwa/unsaved-text';
 
 interface StoryFormProps {
@@ -51,28 +52,15 @@ export function StoryForm({ defaultAudience, onSave }: StoryFormProps) {
           onChange={(event) => setText(event.target.value)}
         />
       </div>
-      <fieldset className="field story-form__audience">
-        <legend>{t('form.audienceLegend')}</legend>
-        {audiences.map((option) => (
-          <div key={option} className="choice">
-            <input
-              type="radio"
-              id={`${id}-${option}`}
-              name="audience"
-              value={option}
-              checked={audience === option}
-              aria-describedby={`${id}-${option}-explain`}
-              onChange={() => setAudience(option)}
-            />
-            <label htmlFor={`${id}-${option}`}>
-              {t(`audience.${option}.label`)}
-              <span id={`${id}-${option}-explain`} className="choice__explain">
-                {t(`audience.${option}.explain`)}
-              </span>
-            </label>
-          </div>
-        ))}
-      </fieldset>
+      <AudienceChoice
+        idPrefix={id}
+        name="audience"
+        className="field story-form__audience"
+        legend={t('form.audienceLegend')}
+        texts="mystory"
+        value={audience}
+        onChange={setAudience}
+      />
       <p
         role="status"
         className={notice === 'saved' ? 'form__notice' : notice ? 'form__error' : 'visually-hidden'}

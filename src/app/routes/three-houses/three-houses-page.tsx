@@ -1,7 +1,8 @@
 import { useEffect, useId, useRef, useState, type FormEvent } from 'react';
 import { useTranslation } from 'react-i18next';
-import { audiences, type Audience } from '../../../shared/domain';
+import type { Audience } from '../../../shared/domain';
 import { getDraft, saveDraft, deleteDraft } from '../../../data/repos/draft-repo';
+import { AudienceChoice } from '../../components/voice/audience-choice';
 import { ReadersPreview } from '../../components/voice/readers-preview';
 import { VersionHistory } from '../../components/voice/version-history';
 import { VoiceStatus } from '../../components/voice/voice-item';
@@ -108,27 +109,7 @@ function HousesForm({ data }: { data: ThreeHousesData }) {
           </section>
         ))}
       </div>
-      <fieldset className="field voice-form__audience">
-        <legend>{t('audience.legend')}</legend>
-        {audiences.map((option) => (
-          <div key={option} className="choice">
-            <input
-              type="radio"
-              id={`${id}-${option}`}
-              name={`${id}-audience`}
-              checked={audience === option}
-              aria-describedby={`${id}-${option}-explain`}
-              onChange={() => setAudience(option)}
-            />
-            <label htmlFor={`${id}-${option}`}>
-              {t(`audience.${option}.label`)}
-              <span id={`${id}-${option}-explain`} className="choice__explain">
-                {t(`audience.${option}.explain`)}
-              </span>
-            </label>
-          </div>
-        ))}
-      </fieldset>
+      <AudienceChoice idPrefix={id} legend={t('audience.legend')} value={audience} onChange={setAudience} />
       <ReadersPreview
         id={`${id}-readers`}
         caseId={data.caseId}
