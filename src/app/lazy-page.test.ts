@@ -1,4 +1,4 @@
-import i18next from 'i18next';
+import { getI18n } from 'react-i18next';
 import { describe, expect, it } from 'vitest';
 import { initI18n } from './i18n/i18n';
 import { lazyPage } from './lazy-page';
@@ -15,7 +15,7 @@ describe('a lazy page', () => {
 
     const loading = loader();
     await expect
-      .poll(() => ['rightspage', 'glossarypage'].every((ns) => i18next.hasResourceBundle('nl', ns)))
+      .poll(() => ['rightspage', 'glossarypage'].every((ns) => getI18n().hasResourceBundle('nl', ns)))
       .toBe(true);
     chunkArrives();
     expect((await loading).Component).toBe(Page);
