@@ -6,7 +6,7 @@ import { aMe, newId } from '../testing/fixtures';
 import { mutate } from './mutate';
 import { countUnsent } from './pending';
 import { SyncEngine } from './sync-engine';
-import { getSyncStatus } from './sync-status-store';
+import { getSyncStatus, subscribeSyncStatus } from './sync-status-store';
 
 const caseId = newId();
 let stop: (() => void) | null = null;
@@ -167,6 +167,24 @@ describe('the sync engine', () => {
     await until(async () => (await countUnsent()) === 0);
     expect(calls.push).toBe(1);
     expect(delays.slice(0, 2)).toEqual([1, 2]);
+  });
+
+  it('retries quietly: the status line says "syncing" for the start, not for each retry', async () => {
+    stubApi({ 'POST /api/sync/push': () => 'network-error', 'POST /api/sync/pull': () => 'network-error' });
+    const shown: boolean[] = [];
+    const unsubscribe = subscribeSyncStatus(() => shown.push(getSyncStatus().syncing));
+    let retries = 0;
+    start({
+      retryDelay: () => {
+        retries += 1;
+        return 20;
+      },
+    });
+    await until(() => retries >= 4);
+    unsubscribe();
+
+    expect(shown[0]).toBe(true);
+    expect(shown.slice(1)).not.toContain(true);
   });
 
   it('does not retry an expired session by itself', async () => {

@@ -53,11 +53,18 @@ export class SyncEngine {
   private events: SseConnection | null = null;
   private retry: ReturnType<typeof setTimeout> | null = null;
   private failuresInARow = 0;
+  /** Whether the coming run was asked for by something the person did (start, write, coming back). */
+  private shown = false;
 
   constructor(private readonly options: SyncEngineOptions = {}) {}
 
-  /** Runs now, or once more right after the run in progress. */
-  syncNow(): Promise<SyncOutcome> {
+  /**
+   * Runs now, or once more right after the run in progress. A background run (timer, retry) does not
+   * show "syncing": a status line that grows and shrinks every few seconds moves the page under
+   * the person's finger, and a retry is not news.
+   */
+  syncNow(trigger: 'person' | 'background' = 'person'): Promise<SyncOutcome> {
+    if (trigger === 'person') this.shown = true;
     if (this.running) {
       this.again = true;
       return this.running;
@@ -66,7 +73,8 @@ export class SyncEngine {
       let outcome: SyncOutcome;
       do {
         this.again = false;
-        updateSyncStatus({ syncing: true });
+        updateSyncStatus({ syncing: this.shown });
+        this.shown = false;
         outcome = await syncOnce().catch((): SyncOutcome => 'failed');
         updateSyncStatus({ syncing: false, lastError: outcome === 'synced' ? null : outcome });
       } while (this.again && outcome === 'synced');
@@ -115,7 +123,7 @@ export class SyncEngine {
         this.requestSync();
       }),
     );
-    const timer = setInterval(() => void this.syncNow(), this.options.intervalMs ?? 60_000);
+    const timer = setInterval(() => void this.syncNow('background'), this.options.intervalMs ?? 60_000);
     this.stops.push(() => clearInterval(timer));
     this.stops.push(onLocalWipe(() => this.stop()));
     void this.syncNow();
@@ -146,7 +154,7 @@ export class SyncEngine {
     const delay = (this.options.retryDelay ?? retryDelayMs)(this.failuresInARow, serverWaitRemainingMs());
     this.retry = setTimeout(() => {
       this.retry = null;
-      void this.syncNow();
+      void this.syncNow('background');
     }, delay);
   }
 
