@@ -7,6 +7,7 @@ import {
   addReply,
   editPerspective,
   markPerspectiveRead,
+  setPerspectiveObjection,
   withdrawPerspective,
 } from './perspective-mutators';
 
@@ -21,6 +22,7 @@ export const clientMutators: { [N in MutationName]?: ClientMutator<N> } = {
   'perspective.edit': editPerspective,
   'perspective.withdraw': withdrawPerspective,
   'perspective.markRead': markPerspectiveRead,
+  'perspective.setObjection': setPerspectiveObjection,
   'reply.add': addReply,
 };
 

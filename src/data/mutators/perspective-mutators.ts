@@ -62,3 +62,16 @@ export async function addReply(
     createdAt: context.now,
   });
 }
+
+/** A 12–15-year-old's objection, as the server records it: the parent in or out of `hiddenFrom`. */
+export async function setPerspectiveObjection(
+  tx: MutatorTx,
+  args: MutationArgs<'perspective.setObjection'>,
+  context: MutatorContext,
+): Promise<void> {
+  const before = await tx.get('perspective', args.id);
+  if (!before) throw new MutatorError('not-found');
+  const others = (before.hiddenFrom ?? []).filter((id) => id !== args.parentMemberId);
+  const hiddenFrom = args.objects ? [...others, args.parentMemberId] : others;
+  await tx.put('perspective', { ...before, hiddenFrom, updatedAt: context.now });
+}

@@ -9,6 +9,7 @@ import { buildInbox, type InboxItem } from './inbox-view';
 import { ReplyForm } from './reply-form';
 import { ResolveForm } from './resolve-form';
 import { useInboxRows } from './use-inbox';
+import { mayObjectToParent, YouthObjection } from './youth-objection';
 
 /**
  * One contribution of the family. Opening it marks it read for me (the family sees "gelezen"); I can
@@ -36,7 +37,18 @@ export function InboxItemPage() {
       ) : !item ? (
         <p>{t('item.missing')}</p>
       ) : (
-        <Item item={item} names={new Map(data.rows.members.map((m) => [m.id, m.displayName]))} />
+        <>
+          <Item item={item} names={new Map(data.rows.members.map((m) => [m.id, m.displayName]))} />
+          {item.author && mayObjectToParent(item.author) && (
+            <YouthObjection
+              perspective={item.perspective}
+              author={item.author}
+              parents={data.rows.members.filter(
+                (m) => m.caseId === item.perspective.caseId && m.role === 'parent' && !m.endedOn,
+              )}
+            />
+          )}
+        </>
       )}
     </div>
   );
