@@ -12,6 +12,7 @@ const familyRoutes = [
   '/besluiten',
   '/betrokken',
   '/mijn-verhaal',
+  '/mijn-reacties',
   '/afspraken',
   '/rechten',
   '/begrippen',
@@ -90,6 +91,12 @@ for (const lng of ['nl', 'ar']) {
       `${caseHref}/betrokken/nieuw`,
       `${caseHref}/team`,
       viewAs[0]!,
+      `${caseHref}/besluiten`,
+      `${caseHref}/besluiten/nieuw`,
+      `${caseHref}/afspraken`,
+      `${caseHref}/afspraken/nieuw`,
+      `${caseHref}/logboek`,
+      '/pro/inbox',
     ];
     for (const route of rest) {
       expect(route, 'every console address found').toBeTruthy();

@@ -6,6 +6,8 @@ export class ApiError extends Error {
     readonly code: ErrorCode,
     readonly status: number | null = null,
     readonly body: unknown = undefined,
+    /** The Retry-After header of a 429: how long the server asks us to wait (server-wait.ts). */
+    readonly retryAfter: string | null = null,
   ) {
     super(`API error: ${code}${status === null ? '' : ` (${status})`}`);
     this.name = 'ApiError';

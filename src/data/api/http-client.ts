@@ -6,7 +6,6 @@ import { BACKGROUND_HEADER, CSRF_HEADER, CSRF_HEADER_VALUE } from '../../shared/
 import { clearLogoutOwed, isLogoutOwed } from '../session/owed-logout';
 import { ApiError, errorCodeOf } from './api-error';
 import { isPersonActive } from './person-activity';
-import { noteServerWait } from './server-wait';
 
 const TIMEOUT_MS = 20_000;
 
@@ -81,8 +80,10 @@ export async function request<S extends z.ZodMiniType>(
   await settleOwedLogout();
   const response = await send(method, path, body);
   const json = await readJson(response);
-  if (response.status === 429) noteServerWait(response.headers.get('retry-after'));
-  if (!response.ok) throw new ApiError(errorCodeOf(response.status, json), response.status, json);
+  if (!response.ok) {
+    const retryAfter = response.headers.get('retry-after');
+    throw new ApiError(errorCodeOf(response.status, json), response.status, json, retryAfter);
+  }
   if (schema === null) return undefined as z.infer<S>;
   const parsed = schema.safeParse(json);
   if (!parsed.success) throw new ApiError('internal', response.status);

@@ -1,5 +1,10 @@
 import { afterEach, describe, expect, it } from 'vitest';
+import { deleteLocalDatabase } from '../db/gezien-db';
+import { saveMe } from '../repos/me-repo';
+import { mutate } from '../sync/mutate';
+import { pushOnce } from '../sync/push';
 import { stubApi } from '../testing/fake-api';
+import { aMe, newId } from '../testing/fixtures';
 import { request } from './http-client';
 import { noteServerWait, resetServerWait, serverWaitRemainingMs } from './server-wait';
 
@@ -20,7 +25,7 @@ describe('the wait the server asks for', () => {
     expect(serverWaitRemainingMs(0)).toBe(3_600_000);
   });
 
-  it('is noted when the API answers 429', async () => {
+  it('comes with the error when the API answers 429', async () => {
     stubApi({
       'POST /api/sync/push': () => ({
         status: 429,
@@ -28,7 +33,33 @@ describe('the wait the server asks for', () => {
         headers: { 'retry-after': '12' },
       }),
     });
-    await expect(request('POST', '/api/sync/push', null, {})).rejects.toMatchObject({ code: 'rate-limited' });
-    expect(serverWaitRemainingMs()).toBeGreaterThan(10_000);
+    await expect(request('POST', '/api/sync/push', null, {})).rejects.toMatchObject({
+      code: 'rate-limited',
+      retryAfter: '12',
+    });
+  });
+});
+
+describe('a push the server asks to wait', () => {
+  it('keeps the sync from trying again before the wait is over', async () => {
+    await deleteLocalDatabase();
+    await saveMe(aMe(newId(), newId()));
+    stubApi({
+      'POST /api/sync/push': () => ({
+        status: 429,
+        body: { error: 'rate-limited' },
+        headers: { 'retry-after': '30' },
+      }),
+    });
+    await mutate('perspective.add', {
+      id: newId(),
+      caseId: newId(),
+      subject: { type: 'case', id: newId() },
+      stance: 'story',
+      text: 'tekst',
+      audience: 'everyone',
+    });
+    expect(await pushOnce()).toBe('failed');
+    expect(serverWaitRemainingMs()).toBeGreaterThan(25_000);
   });
 });

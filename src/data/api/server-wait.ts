@@ -1,5 +1,5 @@
 // When the server answers 429 it says, in Retry-After, how long to wait (fair use, SECURITY.md).
-// The http client notes it here; the sync engine does not try again before then.
+// Push and pull note it here from the ApiError; the sync engine does not try again before then.
 let waitUntil = 0;
 
 /** Reads a Retry-After header in seconds (the only form our server sends); ignores anything else. */

@@ -6,6 +6,7 @@ import * as z from 'zod/mini';
 import { PROTOCOL_VERSION, rejectionSchema, type PullRequest } from '../../shared/sync/protocol';
 import { localDataGeneration } from '../db/gezien-db';
 import { isApiError } from '../api/api-error';
+import { noteServerWait } from '../api/server-wait';
 import { request } from '../api/http-client';
 import { getMeta, getOrCreateClientId, setMeta } from '../repos/meta-repo';
 import { onLocalWipe } from '../session/wipe-local-data';
@@ -70,6 +71,7 @@ async function runPull(): Promise<PullOutcome> {
     if (await getMeta('sessionExpired')) await setMeta('sessionExpired', false);
     return 'synced';
   } catch (error) {
+    if (isApiError(error, 'rate-limited')) noteServerWait(error.retryAfter);
     if (isApiError(error, 'network')) return 'offline';
     if (isApiError(error, 'unauthenticated')) {
       if (generation === localDataGeneration()) await setMeta('sessionExpired', true);

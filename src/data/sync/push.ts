@@ -9,6 +9,7 @@ import * as z from 'zod/mini';
 import { PROTOCOL_VERSION, pushResponseSchema, type MutationEnvelope } from '../../shared/sync/protocol';
 import { db, localDataGeneration, type OutboxEntry } from '../db/gezien-db';
 import { isApiError } from '../api/api-error';
+import { noteServerWait } from '../api/server-wait';
 import { request } from '../api/http-client';
 import { getMeta, getOrCreateClientId, setMeta } from '../repos/meta-repo';
 
@@ -38,6 +39,7 @@ export async function pushOnce(): Promise<PushOutcome> {
     }
     return 'pushed';
   } catch (error) {
+    if (isApiError(error, 'rate-limited')) noteServerWait(error.retryAfter);
     if (isApiError(error, 'network') || isApiError(error, 'unavailable')) return 'offline';
     if (isApiError(error, 'unauthenticated')) return 'expired';
     return 'failed';
