@@ -111,33 +111,41 @@ export function CaseAccessLogPage() {
           ) : shown.length === 0 ? (
             <p role="status">{t('procase:log.empty')}</p>
           ) : (
-            <table className="pro-table">
-              <caption className="visually-hidden">
-                {t('procase:log.caption', { count: shown.length })}
-              </caption>
-              <thead>
-                <tr>
-                  <th scope="col">{t('procase:log.when')}</th>
-                  <th scope="col">{t('procase:log.person')}</th>
-                  <th scope="col">{t('procase:log.what')}</th>
-                  <th scope="col">{t('procase:log.action')}</th>
-                </tr>
-              </thead>
-              <tbody>
-                {shown.map((entry, index) => (
-                  <tr key={`${entry.at}-${index}`}>
-                    <td>
-                      <time
-                        dateTime={entry.at}
-                      >{`${format.dayOfInstant(entry.at)} ${format.time(entry.at)}`}</time>
-                    </td>
-                    <td>{entry.actorName}</td>
-                    <td>{t(`accesslog:what.${whatKey(entry.entity) as 'case'}`)}</td>
-                    <td>{t(`accesslog:action.${entry.action}`)}</td>
+            // On a phone the table scrolls inside its own region, which a keyboard can reach.
+            <div
+              className="pro-table-scroll"
+              role="region"
+              aria-label={t('procase:log.caption', { count: shown.length })}
+              tabIndex={0}
+            >
+              <table className="pro-table">
+                <caption className="visually-hidden">
+                  {t('procase:log.caption', { count: shown.length })}
+                </caption>
+                <thead>
+                  <tr>
+                    <th scope="col">{t('procase:log.when')}</th>
+                    <th scope="col">{t('procase:log.person')}</th>
+                    <th scope="col">{t('procase:log.what')}</th>
+                    <th scope="col">{t('procase:log.action')}</th>
                   </tr>
-                ))}
-              </tbody>
-            </table>
+                </thead>
+                <tbody>
+                  {shown.map((entry, index) => (
+                    <tr key={`${entry.at}-${index}`}>
+                      <td>
+                        <time
+                          dateTime={entry.at}
+                        >{`${format.dayOfInstant(entry.at)} ${format.time(entry.at)}`}</time>
+                      </td>
+                      <td>{entry.actorName}</td>
+                      <td>{t(`accesslog:what.${whatKey(entry.entity) as 'case'}`)}</td>
+                      <td>{t(`accesslog:action.${entry.action}`)}</td>
+                    </tr>
+                  ))}
+                </tbody>
+              </table>
+            </div>
           )}
         </>
       )}
