@@ -1,7 +1,7 @@
 // Valid rows for tests, built on the shared types. Tests seed IndexedDB through src/data functions
 // (applyChanges, saveMe) with these, never by faking hooks.
 import type { MeResponse } from '../../shared/api/me';
-import type { Involvement, Member } from '../../shared/domain';
+import type { Involvement, Member, Perspective } from '../../shared/domain';
 import type { EntityName } from '../../shared/sync/protocol';
 
 export const newId = (): string => crypto.randomUUID();
@@ -14,6 +14,27 @@ export function aMember(overrides: Partial<Member> & Pick<Member, 'caseId'>): Me
     hasCustody: true,
     youthAllowsParentView: false,
     relation: null,
+    ...overrides,
+  };
+}
+
+/** Words of a family member about the case, shared with everyone; override what the test is about. */
+export function aPerspective(
+  overrides: Partial<Perspective> & Pick<Perspective, 'caseId' | 'authorMemberId'>,
+): Perspective {
+  return {
+    id: newId(),
+    subject: { type: 'case', id: overrides.caseId },
+    stance: 'story',
+    text: 'Ik wil bij oma blijven wonen.',
+    houses: null,
+    audience: 'everyone',
+    correctionStatus: null,
+    correctionReason: null,
+    readBy: [],
+    withdrawn: false,
+    createdAt: '2026-11-10T10:00:00.000Z',
+    updatedAt: '2026-11-10T10:00:00.000Z',
     ...overrides,
   };
 }

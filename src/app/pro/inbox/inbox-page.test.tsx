@@ -1,7 +1,7 @@
 import { screen, within } from '@testing-library/react';
 import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
 import { listOutbox } from '../../../data/sync/pending';
-import { aMember, newId, put } from '../../../data/testing/fixtures';
+import { aMember, aPerspective, newId, put } from '../../../data/testing/fixtures';
 import type { Perspective, Statement } from '../../../shared/domain';
 import { aDecision } from '../../routes/decisions/decision-fixtures';
 import { startOfflineConsole } from '../../testing/offline-console';
@@ -26,23 +26,15 @@ const reason = (text: string): Statement => ({
 });
 const opinion = reason('Sam kan zich slecht concentreren.');
 const fact = reason('Sam was 12 dagen afwezig.');
-const perspective = (statement: Statement, extra: Partial<Perspective>): Perspective => ({
-  id: newId(),
-  caseId,
-  authorMemberId: naima.id,
-  subject: { type: 'statement', id: statement.id },
-  stance: 'disagree',
-  text: 'Ik ben het hier niet mee eens.',
-  houses: null,
-  audience: 'everyone',
-  correctionStatus: null,
-  correctionReason: null,
-  readBy: [],
-  withdrawn: false,
-  createdAt: '2026-11-10T10:00:00.000Z',
-  updatedAt: '2026-11-10T10:00:00.000Z',
-  ...extra,
-});
+const perspective = (statement: Statement, extra: Partial<Perspective>): Perspective =>
+  aPerspective({
+    caseId,
+    authorMemberId: naima.id,
+    subject: { type: 'statement', id: statement.id },
+    stance: 'disagree',
+    text: 'Ik ben het hier niet mee eens.',
+    ...extra,
+  });
 const disagree = perspective(opinion, {});
 const incorrect = perspective(fact, {
   stance: 'incorrect',

@@ -1,28 +1,23 @@
 import { describe, expect, it } from 'vitest';
 import type { InboxRows } from '../../../data/repos/inbox-repo';
+import { aPerspective } from '../../../data/testing/fixtures';
 import type { Member, Perspective, Reply } from '../../../shared/domain';
 import { buildInbox } from './inbox-view';
 
 const pro = { id: 'pro', caseId: 'c1', role: 'professional', displayName: 'Joyce' } as Member;
 const naima = { id: 'naima', caseId: 'c1', role: 'parent', displayName: 'Naima' } as Member;
 const other = { id: 'other', caseId: 'c2', role: 'parent', displayName: 'Tom' } as Member;
-const perspective = (id: string, extra: Partial<Perspective>): Perspective => ({
-  id,
-  caseId: 'c1',
-  authorMemberId: 'naima',
-  subject: { type: 'case', id: 'c1' },
-  stance: 'disagree',
-  text: id,
-  houses: null,
-  audience: 'everyone',
-  correctionStatus: null,
-  correctionReason: null,
-  readBy: [],
-  withdrawn: false,
-  createdAt: '2026-11-01T10:00:00.000Z',
-  updatedAt: '2026-11-01T10:00:00.000Z',
-  ...extra,
-});
+const perspective = (id: string, extra: Partial<Perspective>): Perspective =>
+  aPerspective({
+    id,
+    caseId: 'c1',
+    authorMemberId: 'naima',
+    stance: 'disagree',
+    text: id,
+    createdAt: '2026-11-01T10:00:00.000Z',
+    updatedAt: '2026-11-01T10:00:00.000Z',
+    ...extra,
+  });
 const reply = (perspectiveId: string, authorMemberId: string): Reply => ({
   id: `r-${perspectiveId}-${authorMemberId}`,
   caseId: 'c1',

@@ -1,9 +1,8 @@
 import { screen } from '@testing-library/react';
 import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
 import { listOutbox } from '../../../data/sync/pending';
-import { aMember, newId, put } from '../../../data/testing/fixtures';
+import { aMember, aPerspective, newId, put } from '../../../data/testing/fixtures';
 import { todayInNl } from '../../../shared/catalog/dates';
-import type { Perspective } from '../../../shared/domain';
 import { startOfflineConsole } from '../../testing/offline-console';
 import { renderApp } from '../../testing/render-app';
 
@@ -22,22 +21,7 @@ const lina = aMember({
   hasCustody: null,
   birthDate: yearsAgo(16),
 });
-const wordsOf = (author: string): Perspective => ({
-  id: newId(),
-  caseId,
-  authorMemberId: author,
-  subject: { type: 'case', id: caseId },
-  stance: 'story',
-  text: 'Ik wil bij oma blijven wonen.',
-  houses: null,
-  audience: 'everyone',
-  correctionStatus: null,
-  correctionReason: null,
-  readBy: [],
-  withdrawn: false,
-  createdAt: '2026-11-10T10:00:00.000Z',
-  updatedAt: '2026-11-10T10:00:00.000Z',
-});
+const wordsOf = (authorMemberId: string) => aPerspective({ caseId, authorMemberId });
 const samsWords = wordsOf(sam.id);
 const linasWords = wordsOf(lina.id);
 
