@@ -36,13 +36,18 @@ export function useDraft(key: string, caseId: string, values: VoiceValues, apply
 
   useEffect(() => {
     if (!loaded) return;
+    if (done.current) {
+      // After sending, keep nothing until the form is empty again: then what is typed next is a new draft.
+      if (values.text.trim() !== '') return;
+      done.current = false;
+    }
     const timer = setTimeout(() => {
       if (!done.current) void saveDraft(key, caseId, { ...values, houses: null });
     }, SAVE_AFTER_MS);
     return () => clearTimeout(timer);
   }, [key, caseId, values, loaded]);
 
-  /** The words were sent (or thrown away): forget the draft and stop keeping it. */
+  /** The words were sent (or thrown away): forget the draft; keep a new one once the form is empty. */
   const discard = () => {
     done.current = true;
     return deleteDraft(key);

@@ -52,6 +52,34 @@ describe('Mijn verhaal', () => {
     expect(within(item).getByText('Nog niet verstuurd')).toBeInTheDocument();
   });
 
+  it('keeps what is typed on the device when the page closes, and forgets it once it is sent', async () => {
+    await seed(aMember({ caseId, role: 'parent' }));
+    const user = userEvent.setup();
+    const page = () => (
+      <MemoryRouter>
+        <MyStoryPage />
+      </MemoryRouter>
+    );
+    const first = render(page());
+    await user.type(await screen.findByLabelText('Jouw verhaal'), 'Half geschreven verhaal');
+    await user.click(screen.getByRole('radio', { name: /Alleen de hulpverleners/ }));
+    await new Promise((resolve) => setTimeout(resolve, 500));
+    first.unmount();
+
+    const second = render(page());
+    expect(await screen.findByDisplayValue('Half geschreven verhaal')).toBeInTheDocument();
+    expect(screen.getByRole('radio', { name: /Alleen de hulpverleners/ })).toBeChecked();
+    expect(screen.getByText(/Je woorden van eerder staan er nog/)).toBeInTheDocument();
+    await user.click(screen.getByRole('button', { name: 'Bewaren en versturen' }));
+    expect(await screen.findByText(/Bewaard\. Je verhaal wordt verstuurd/)).toBeInTheDocument();
+    await new Promise((resolve) => setTimeout(resolve, 500));
+    second.unmount();
+
+    render(page());
+    await screen.findByTestId('story-item');
+    expect(screen.getByLabelText('Jouw verhaal')).toHaveValue('');
+  });
+
   it('a young person starts with only the professionals', async () => {
     await seed(aMember({ caseId, role: 'youth', birthDate: '2013-05-01', hasCustody: false }));
     render(

@@ -77,7 +77,7 @@ function StoryFormFor({
   defaultAudience: 'everyone' | 'professionals' | 'private';
 }) {
   const save = useAddStory(caseId);
-  return <StoryForm key={defaultAudience} defaultAudience={defaultAudience} onSave={save} />;
+  return <StoryForm key={defaultAudience} caseId={caseId} defaultAudience={defaultAudience} onSave={save} />;
 }
 
 function StoryItem({ item, names }: { item: MyPerspective; names: Record<string, string> }) {

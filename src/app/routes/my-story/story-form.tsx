@@ -1,17 +1,20 @@
-import { useId, useState, type FormEvent } from 'react';
+import { useCallback, useId, useMemo, useState, type FormEvent } from 'react';
 import { useTranslation } from 'react-i18next';
 import type { Audience } from '../../../shared/domain';
 import { AudienceChoice } from '../../components/voice/audience-choice';
+import { useDraft } from '../../components/voice/use-draft';
+import type { VoiceValues } from '../../components/voice/voice-values';
 import { useUnsavedText } from '../../pwa/unsaved-text';
 
 interface StoryFormProps {
+  caseId: string;
   defaultAudience: Audience;
   onSave: (text: string, audience: Audience) => Promise<unknown>;
 }
 
 type Notice = 'saved' | 'empty' | 'failed' | null;
 
-export function StoryForm({ defaultAudience, onSave }: StoryFormProps) {
+export function StoryForm({ caseId, defaultAudience, onSave }: StoryFormProps) {
   const { t } = useTranslation('mystory');
   const id = useId();
   const [text, setText] = useState('');
@@ -19,6 +22,13 @@ export function StoryForm({ defaultAudience, onSave }: StoryFormProps) {
   const [notice, setNotice] = useState<Notice>(null);
   const [busy, setBusy] = useState(false);
   useUnsavedText(text.trim() !== '');
+  // What is typed stays on this device until it is sent: a closed tab or a dead battery loses nothing.
+  const values = useMemo<VoiceValues>(() => ({ text, stance: 'story', audience }), [text, audience]);
+  const restore = useCallback((draft: VoiceValues) => {
+    setText(draft.text);
+    setAudience(draft.audience);
+  }, []);
+  const draft = useDraft(`story:${caseId}`, caseId, values, restore);
 
   async function submit(event: FormEvent) {
     event.preventDefault();
@@ -26,6 +36,7 @@ export function StoryForm({ defaultAudience, onSave }: StoryFormProps) {
     setBusy(true);
     try {
       await onSave(text.trim(), audience);
+      await draft.discard();
       setText('');
       setNotice('saved');
     } catch {
@@ -37,6 +48,7 @@ export function StoryForm({ defaultAudience, onSave }: StoryFormProps) {
 
   return (
     <form className="form story-form" onSubmit={(event) => void submit(event)} noValidate>
+      {draft.restored && text !== '' && <p className="form__notice">{t('form.draftKept')}</p>}
       <div className="field">
         <label htmlFor={`${id}-text`}>{t('form.textLabel')}</label>
         <p id={`${id}-hint`} className="field__hint">
